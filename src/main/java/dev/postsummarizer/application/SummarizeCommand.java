@@ -1,0 +1,14 @@
+package dev.postsummarizer.application;
+
+/**
+ * A request to summarize one post.
+ *
+ * @param url  the post's URL (required)
+ * @param html the page's HTML when the caller already has it; null to fetch the URL
+ */
+public record SummarizeCommand(String url, String html) {
+
+    public static SummarizeCommand ofUrl(String url) {
+        return new SummarizeCommand(url, null);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.postsummarizer.domain;
+
+import java.util.List;
+
+/**
+ * What a summarizer produced for one post, after grounding.
+ *
+ * @param summary       neutral summary, claims attributed
+ * @param keyFacts      facts whose evidence was found verbatim in the text
+ * @param language      language of the summary (BCP 47 tag, e.g. "en")
+ * @param topics        a few short topic labels
+ * @param model         provider/model that wrote it, e.g. "openai/gpt-4o-mini" or "offline/extractive-1"
+ * @param promptVersion version of the prompt (or offline algorithm) used
+ * @param inputTokens   tokens sent to the model (0 for offline)
+ * @param outputTokens  tokens received from the model (0 for offline)
+ * @param droppedFacts  facts removed because their evidence was not in the text or their numbers were not in the evidence
+ * @param degraded      true when the offline summarizer stood in for a failing model
+ */
+public record Summary(
+        String summary,
+        List<KeyFact> keyFacts,
+        String language,
+        List<String> topics,
+        String model,
+        String promptVersion,
+        long inputTokens,
+        long outputTokens,
+        int droppedFacts,
+        boolean degraded) {
+
+    public Summary {
+        keyFacts = keyFacts == null ? List.of() : List.copyOf(keyFacts);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.postsummarizer.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The stored state of one post: what extraction and the summarizer produced, plus bookkeeping for the
+ * cache (contentHash, model, promptVersion), cost (tokens), retries (attempts, lastError, leaseUntil) and
+ * optimistic locking (version). Fields not yet known are null.
+ */
+public record SummaryRecord(
+        String postId,
+        String url,
+        String canonicalUrl,
+        String title,
+        String siteName,
+        String author,
+        String publishedAt,
+        String language,
+        SummaryStatus status,
+        String summary,
+        List<KeyFact> keyFacts,
+        List<String> topics,
+        String contentHash,
+        Integer wordCount,
+        String model,
+        String promptVersion,
+        Long inputTokens,
+        Long outputTokens,
+        Integer droppedFacts,
+        Boolean degraded,
+        int attempts,
+        String lastError,
+        String failureKind,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant summarizedAt,
+        Instant leaseUntil,
+        String digestDay,
+        long version) {
+
+    public SummaryRecord {
+        keyFacts = keyFacts == null ? List.of() : List.copyOf(keyFacts);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** True when this record already holds a summary of exactly this text by this model and prompt. */
+    public boolean isCurrentFor(String contentHash, String model, String promptVersion) {
+        return status == SummaryStatus.DONE
+                && contentHash != null && contentHash.equals(this.contentHash)
+                && model != null && model.equals(this.model)
+                && promptVersion != null && promptVersion.equals(this.promptVersion);
+    }
+}
