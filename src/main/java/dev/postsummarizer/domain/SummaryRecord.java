@@ -51,4 +51,12 @@ public record SummaryRecord(
                 && model != null && model.equals(this.model)
                 && promptVersion != null && promptVersion.equals(this.promptVersion);
     }
+
+    /** The same record at another version (the store stamps the version it writes). */
+    public SummaryRecord withVersion(long newVersion) {
+        return new SummaryRecord(postId, url, canonicalUrl, title, siteName, author, publishedAt, language,
+                status, summary, keyFacts, topics, contentHash, wordCount, model, promptVersion, inputTokens,
+                outputTokens, droppedFacts, degraded, attempts, lastError, failureKind, createdAt, updatedAt,
+                summarizedAt, leaseUntil, digestDay, newVersion);
+    }
 }

@@ -1,0 +1,30 @@
+package dev.postsummarizer.adapter.in.lambda;
+
+import dev.postsummarizer.application.SummarizeCommand;
+import dev.postsummarizer.application.SummarizePost;
+import dev.postsummarizer.domain.FailureKind;
+import dev.postsummarizer.domain.PermanentFailure;
+import dev.postsummarizer.domain.SummaryRecord;
+import io.quarkus.funqy.Funq;
+
+/** Direct invocation: {@code {"url": …}} or {@code {"url": …, "html": …}} in, the stored record out. */
+public class SummarizeFunction {
+
+    private final SummarizePost summarizePost;
+
+    public SummarizeFunction(SummarizePost summarizePost) {
+        this.summarizePost = summarizePost;
+    }
+
+    @Funq("summarize")
+    public SummaryRecord summarize(SummarizeRequest request) {
+        if (request == null) {
+            throw new PermanentFailure(FailureKind.INVALID_INPUT, "request body is missing");
+        }
+        return summarizePost.summarize(new SummarizeCommand(request.url(), request.html()));
+    }
+
+    /** The event: the post's URL, and optionally its HTML so that nothing is fetched. */
+    public record SummarizeRequest(String url, String html) {
+    }
+}

@@ -1,0 +1,140 @@
+package dev.postsummarizer.adapter.out.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.postsummarizer.domain.KeyFact;
+import dev.postsummarizer.domain.SummaryRecord;
+import dev.postsummarizer.domain.SummaryStatus;
+import dev.postsummarizer.testing.Dynoxide;
+import dev.postsummarizer.testing.LocalServerProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** The store's conditional writes against a real DynamoDB-compatible server (dynoxide). */
+class DynamoDbSummaryStoreTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static LocalServerProcess dynoxide;
+    private static DynamoDbClient client;
+    private static DynamoDbSummaryStore store;
+
+    @BeforeAll
+    static void startDynoxide() {
+        dynoxide = Dynoxide.start();
+        client = Dynoxide.client(dynoxide.url());
+        SummaryTableConfig config = new SummaryTableConfig() {
+            public String table() {
+                return "summaries-store-test";
+            }
+
+            public Duration lease() {
+                return Duration.ofMinutes(2);
+            }
+
+            public boolean createTable() {
+                return true;
+            }
+
+            public Optional<Duration> ttl() {
+                return Optional.of(Duration.ofDays(30));
+            }
+        };
+        new SummaryTableCreator(client, config).createIfMissing();
+        store = new DynamoDbSummaryStore(client, config);
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        dynoxide.close();
+    }
+
+    @Test
+    void firstLeaseCreatesThePendingItemAndASecondFreshLeaseLoses() {
+        SummaryRecord pending = pending(UUID.randomUUID().toString(), 0, NOW.plusSeconds(120));
+
+        Optional<SummaryRecord> first = store.acquireLease(pending, NOW);
+        Optional<SummaryRecord> second = store.acquireLease(pending, NOW);
+
+        assertTrue(first.isPresent());
+        assertEquals(1, first.get().version());
+        assertTrue(second.isEmpty(), "a second attempt that saw no item must not overwrite the first");
+        assertEquals(SummaryStatus.PENDING, store.find(pending.postId()).orElseThrow().status());
+    }
+
+    @Test
+    void anUnexpiredLeaseBlocksAndAnExpiredOneCanBeTakenOver() {
+        String id = UUID.randomUUID().toString();
+        SummaryRecord held = store.acquireLease(pending(id, 0, NOW.plusSeconds(120)), NOW).orElseThrow();
+
+        Optional<SummaryRecord> whileHeld = store.acquireLease(pending(id, held.version(), NOW.plusSeconds(240)),
+                NOW.plusSeconds(60));
+        Optional<SummaryRecord> afterExpiry = store.acquireLease(pending(id, held.version(), NOW.plusSeconds(400)),
+                NOW.plusSeconds(180));
+
+        assertTrue(whileHeld.isEmpty());
+        assertEquals(2, afterExpiry.orElseThrow().version());
+    }
+
+    @Test
+    void replaceWritesOnlyOverTheVersionItRead() {
+        String id = UUID.randomUUID().toString();
+        SummaryRecord held = store.acquireLease(pending(id, 0, NOW.plusSeconds(120)), NOW).orElseThrow();
+        SummaryRecord done = done(held);
+
+        Optional<SummaryRecord> written = store.replace(done, held.version());
+        Optional<SummaryRecord> stale = store.replace(done, held.version());
+
+        assertEquals(2, written.orElseThrow().version());
+        assertTrue(stale.isEmpty(), "a writer holding an old version must not overwrite a newer result");
+    }
+
+    @Test
+    void everyFieldSurvivesTheRoundTripAndTheItemIsIndexedByDay() {
+        String id = UUID.randomUUID().toString();
+        SummaryRecord held = store.acquireLease(pending(id, 0, NOW.plusSeconds(120)), NOW).orElseThrow();
+        SummaryRecord written = store.replace(done(held), held.version()).orElseThrow();
+
+        SummaryRecord read = store.find(id).orElseThrow();
+
+        assertEquals(written, read);
+        Map<String, AttributeValue> raw = client.getItem(b -> b.tableName("summaries-store-test")
+                .key(Map.of("postId", AttributeValue.fromS(id)))).item();
+        assertEquals("2026-11-28", raw.get("digestDay").s());
+        assertEquals(Long.toString(NOW.plusSeconds(5).plus(Duration.ofDays(30)).getEpochSecond()),
+                raw.get("expiresAt").n());
+        assertNull(raw.get("leaseUntil"), "a finished item holds no lease");
+        int indexed = client.query(b -> b.tableName("summaries-store-test").indexName("byDigestDay")
+                .keyConditionExpression("digestDay = :d")
+                .expressionAttributeValues(Map.of(":d", AttributeValue.fromS("2026-11-28")))).count();
+        assertTrue(indexed >= 1);
+    }
+
+    private static SummaryRecord pending(String id, long version, Instant leaseUntil) {
+        return new SummaryRecord(id, "https://example.org/p?utm_source=x", "https://example.org/p", "Title",
+                "Example", "Ann Author", "2025-05-07T08:00:00Z", "en", SummaryStatus.PENDING, null, null, null,
+                "hash", 120, null, null, null, null, null, null, 1, null, null, NOW, NOW, null, leaseUntil, null,
+                version);
+    }
+
+    private static SummaryRecord done(SummaryRecord held) {
+        Instant at = NOW.plusSeconds(5);
+        return new SummaryRecord(held.postId(), held.url(), held.canonicalUrl(), held.title(), held.siteName(),
+                held.author(), held.publishedAt(), held.language(), SummaryStatus.DONE, "A neutral summary.",
+                List.of(new KeyFact("282 airstrikes since 28 March", "282 airstrikes since 28 March")),
+                List.of("myanmar", "russia"), held.contentHash(), held.wordCount(), "openai/test-model", "v1",
+                1200L, 240L, 1, false, held.attempts(), null, null, held.createdAt(), at, at, null, "2026-11-28",
+                held.version());
+    }
+}
