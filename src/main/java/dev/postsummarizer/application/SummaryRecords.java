@@ -83,7 +83,7 @@ final class SummaryRecords {
                 leased.contentHash(), leased.wordCount(),
                 leased.model(), leased.promptVersion(), leased.inputTokens(), leased.outputTokens(),
                 leased.droppedFacts(), leased.degraded(),
-                leased.attempts(), failure.describe(), failure.kind().name(),
+                leased.attempts(), failure.getMessage(), failure.kind().name(),
                 leased.createdAt(), now, leased.summarizedAt(), null, leased.digestDay(),
                 leased.version());
     }

@@ -8,10 +8,13 @@ public abstract sealed class ProcessingFailure extends RuntimeException
         permits PermanentFailure, RetryableFailure {
 
     private final FailureKind kind;
+    private final String detail;
 
-    protected ProcessingFailure(FailureKind kind, String message, Throwable cause) {
-        super(message, cause);
+    /** The message reads {@code KIND: detail}, so every log line and error response names the kind. */
+    protected ProcessingFailure(FailureKind kind, String detail, Throwable cause) {
+        super(kind + ": " + detail, cause);
         this.kind = kind;
+        this.detail = detail;
     }
 
     public FailureKind kind() {
@@ -31,8 +34,8 @@ public abstract sealed class ProcessingFailure extends RuntimeException
                 : new PermanentFailure(kind, message, cause);
     }
 
-    /** The short form stored as {@code lastError}: {@code KIND: message}. */
-    public String describe() {
-        return kind + ": " + getMessage();
+    /** What went wrong, without the kind. */
+    public String detail() {
+        return detail;
     }
 }

@@ -1,0 +1,32 @@
+package dev.postsummarizer.testing;
+
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Reads the summaries table with a plain SDK client, independent of the application's own store code. */
+public final class TableItems implements AutoCloseable {
+
+    private final DynamoDbClient client;
+    private final String table;
+
+    public TableItems(String endpoint, String table) {
+        this.client = Dynoxide.client(endpoint);
+        this.table = table;
+    }
+
+    public Map<String, AttributeValue> get(String postId) {
+        return client.getItem(b -> b.tableName(table).key(Map.of("postId", AttributeValue.fromS(postId))))
+                .item();
+    }
+
+    public List<Map<String, AttributeValue>> all() {
+        return client.scan(b -> b.tableName(table).consistentRead(true)).items();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
