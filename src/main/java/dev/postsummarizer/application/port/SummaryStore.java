@@ -2,6 +2,8 @@ package dev.postsummarizer.application.port;
 
 import dev.postsummarizer.domain.SummaryRecord;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,4 +29,24 @@ public interface SummaryStore {
      * @return the record as written (version incremented), or empty when another writer got there first
      */
     Optional<SummaryRecord> replace(SummaryRecord updated, long expectedVersion);
+
+    /**
+     * The posts summarized on a day (UTC), newest first, one page at a time, from the {@code byDigestDay}
+     * index (a query, never a scan).
+     *
+     * @param cursor null for the first page, else {@link DayPage#nextCursor()} of the previous page
+     */
+    DayPage listDay(LocalDate day, int limit, String cursor);
+
+    /**
+     * One page of a day's posts.
+     *
+     * @param nextCursor opaque; null when there are no more pages
+     */
+    record DayPage(List<SummaryRecord> records, String nextCursor) {
+
+        public DayPage {
+            records = List.copyOf(records);
+        }
+    }
 }

@@ -7,6 +7,8 @@ import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * {@link SummaryStore} on one DynamoDB table. Every write is a conditional put on {@code version}, so a
@@ -26,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 public class DynamoDbSummaryStore implements SummaryStore {
 
     private static final String VERSION_MATCHES = "#version = :expected";
-    private static final String NOT_LEASED = "(#status <> :pending OR #leaseUntil < :now)";
+    private static final String NOT_LEASED =
+            "(#status <> :pending OR attribute_not_exists(#leaseUntil) OR #leaseUntil < :now)";
 
     private final DynamoDbClient dynamoDb;
     private final SummaryTableConfig config;
@@ -65,6 +70,24 @@ public class DynamoDbSummaryStore implements SummaryStore {
         return put(updated.withVersion(expectedVersion), VERSION_MATCHES,
                 Map.of("#version", SummaryItemMapper.VERSION),
                 Map.of(":expected", AttributeValue.fromN(Long.toString(expectedVersion))));
+    }
+
+    @Override
+    public DayPage listDay(LocalDate day, int limit, String cursor) {
+        QueryRequest.Builder request = QueryRequest.builder()
+                .tableName(config.table())
+                .indexName(SummaryTableCreator.DIGEST_INDEX)
+                .keyConditionExpression("#day = :day")
+                .expressionAttributeNames(Map.of("#day", SummaryItemMapper.DIGEST_DAY))
+                .expressionAttributeValues(Map.of(":day", AttributeValue.fromS(day.toString())))
+                .scanIndexForward(false)
+                .limit(limit);
+        if (cursor != null && !cursor.isBlank()) {
+            request.exclusiveStartKey(DayCursor.decode(cursor));
+        }
+        QueryResponse response = call(() -> dynamoDb.query(request.build()));
+        List<SummaryRecord> records = response.items().stream().map(SummaryItemMapper::fromItem).toList();
+        return new DayPage(records, DayCursor.encode(response.lastEvaluatedKey()));
     }
 
     /** Writes {@code record} with version + 1 if the condition holds; empty when it does not. */

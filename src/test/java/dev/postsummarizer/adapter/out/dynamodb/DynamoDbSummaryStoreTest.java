@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postsummarizer.application.port.SummaryStore;
 import dev.postsummarizer.domain.KeyFact;
 import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
@@ -119,6 +120,30 @@ class DynamoDbSummaryStoreTest {
                 .keyConditionExpression("digestDay = :d")
                 .expressionAttributeValues(Map.of(":d", AttributeValue.fromS("2026-11-28")))).count();
         assertTrue(indexed >= 1);
+    }
+
+    @Test
+    void aDayIsListedNewestFirstPageByPage() {
+        String day = "2026-11-27";
+        for (int i = 0; i < 5; i++) {
+            String id = UUID.randomUUID().toString();
+            SummaryRecord held = store.acquireLease(pending(id, 0, NOW.plusSeconds(120)), NOW).orElseThrow();
+            Instant at = Instant.parse(day + "T0" + i + ":00:00Z");
+            SummaryRecord done = done(held);
+            store.replace(new SummaryRecord(done.postId(), done.url(), done.canonicalUrl(), "post " + i,
+                    done.siteName(), done.author(), done.publishedAt(), done.language(), done.status(),
+                    done.summary(), done.keyFacts(), done.topics(), done.contentHash(), done.wordCount(),
+                    done.model(), done.promptVersion(), done.inputTokens(), done.outputTokens(),
+                    done.droppedFacts(), done.degraded(), done.attempts(), null, null, done.createdAt(), at, at,
+                    null, day, done.version()), held.version()).orElseThrow();
+        }
+
+        SummaryStore.DayPage first = store.listDay(java.time.LocalDate.parse(day), 3, null);
+        SummaryStore.DayPage second = store.listDay(java.time.LocalDate.parse(day), 3, first.nextCursor());
+
+        assertEquals(List.of("post 4", "post 3", "post 2"), first.records().stream().map(SummaryRecord::title).toList());
+        assertEquals(List.of("post 1", "post 0"), second.records().stream().map(SummaryRecord::title).toList());
+        assertNull(second.nextCursor(), "the last page has no cursor");
     }
 
     private static SummaryRecord pending(String id, long version, Instant leaseUntil) {
