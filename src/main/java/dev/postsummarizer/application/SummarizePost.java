@@ -2,24 +2,31 @@ package dev.postsummarizer.application;
 
 import dev.postsummarizer.application.port.ContentExtractor;
 import dev.postsummarizer.application.port.PageFetcher;
+import dev.postsummarizer.application.port.PageTriage;
+import dev.postsummarizer.application.port.RepostDetector;
+import dev.postsummarizer.application.port.RepostDetector.Repost;
 import dev.postsummarizer.application.port.Summarizer;
 import dev.postsummarizer.application.port.SummaryStore;
 import dev.postsummarizer.domain.ExtractedPost;
 import dev.postsummarizer.domain.FailureKind;
+import dev.postsummarizer.domain.PageVerdict;
 import dev.postsummarizer.domain.PermanentFailure;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.domain.ProcessingFailure;
+import dev.postsummarizer.domain.RepostSource;
 import dev.postsummarizer.domain.RetryableFailure;
 import dev.postsummarizer.domain.Summary;
 import dev.postsummarizer.domain.SummaryRecord;
+import dev.postsummarizer.domain.TextSketch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The flow of one URL: canonicalize → fetch (unless the caller brought the HTML) → extract → skip when the
- * stored summary is current → take the lease → summarize → store.
+ * The flow of one URL: canonicalize → fetch (unless the caller brought the HTML) → extract → credit a
+ * reposted story to its source → skip when the stored summary is current → take the lease → skip pages that
+ * are not the post (walls, soft 404s) → summarize → link to a story → store.
  *
  * <p>Failures before the lease (bad URL, forbidden address, page not HTML, empty text) write nothing: the
  * caller gets the error and the table is unchanged. Failures after the lease are recorded on the item
@@ -27,69 +34,82 @@ import java.util.Optional;
  */
 public final class SummarizePost {
 
-    private final PageFetcher fetcher;
-    private final ContentExtractor extractor;
-    private final Summarizer summarizer;
-    private final SummaryStore store;
+    private final Collaborators ports;
     private final SummaryRecords records;
+    private final StoryLinker stories;
     private final Clock clock;
 
-    public SummarizePost(PageFetcher fetcher, ContentExtractor extractor, Summarizer summarizer,
-            SummaryStore store, Clock clock, Duration lease) {
-        this.fetcher = fetcher;
-        this.extractor = extractor;
-        this.summarizer = summarizer;
-        this.store = store;
+    /** The ports the flow uses, grouped so the constructor stays readable. */
+    public record Collaborators(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts,
+            PageTriage triage, Summarizer summarizer, SummaryStore store) {
+    }
+
+    public SummarizePost(Collaborators ports, Clock clock, Duration lease) {
+        this.ports = ports;
         this.clock = clock;
         this.records = new SummaryRecords(lease);
+        this.stories = new StoryLinker(ports.store());
     }
 
     public SummaryRecord summarize(SummarizeCommand command) {
         PostUrl url = PostUrl.parse(command.url());
-        ExtractedPost post = extract(url, command.html());
+        String html = command.html() != null ? command.html() : null;
+        String pageUrl = url.canonical();
+        if (html == null) {
+            PageFetcher.FetchedPage page = ports.fetcher().fetch(url);
+            html = page.html();
+            pageUrl = page.finalUrl();
+        } else if (html.isBlank()) {
+            throw new PermanentFailure(FailureKind.INVALID_INPUT, "html is empty");
+        }
+        ExtractedPost extracted = ports.extractor().extract(html, pageUrl);
+        Optional<Repost> repost = ports.reposts().detect(html, extracted);
+        ExtractedPost post = repost.map(Repost::post).orElse(extracted);
+        RepostSource source = repost.map(Repost::source).orElse(null);
         if (post.text().isBlank()) {
-            throw new PermanentFailure(FailureKind.EMPTY_TEXT,
-                    "no post text could be extracted from " + url.canonical());
+            throw new PermanentFailure(FailureKind.EMPTY_TEXT, "no post text could be extracted from " + url.canonical());
         }
         String contentHash = PostUrl.sha256Hex(post.text());
 
-        Optional<SummaryRecord> existing = store.find(url.postId());
+        Optional<SummaryRecord> existing = ports.store().find(url.postId());
+        Summarizer summarizer = ports.summarizer();
         if (existing.isPresent()
                 && existing.get().isCurrentFor(contentHash, summarizer.model(), summarizer.promptVersion())) {
             return existing.get();
         }
         Instant now = clock.instant();
-        SummaryRecord pending = records.pending(url, post, contentHash, existing.orElse(null), now);
-        SummaryRecord leased = store.acquireLease(pending, now)
+        SummaryRecord pending = records.pending(url, post, source, contentHash, existing.orElse(null), now);
+        SummaryRecord leased = ports.store().acquireLease(pending, now)
                 .orElseThrow(() -> new RetryableFailure(FailureKind.IN_PROGRESS,
                         "another attempt is summarizing " + url.canonical() + " right now"));
-        return summarizeUnderLease(leased, post);
-    }
-
-    private ExtractedPost extract(PostUrl url, String html) {
-        if (html != null) {
-            if (html.isBlank()) {
-                throw new PermanentFailure(FailureKind.INVALID_INPUT, "html is empty");
-            }
-            return extractor.extract(html, url.canonical());
+        Optional<PageVerdict> verdict = ports.triage().assess(html, post);
+        if (verdict.isPresent()) {
+            return write(records.skipped(leased, verdict.get(), clock.instant()), leased);
         }
-        PageFetcher.FetchedPage page = fetcher.fetch(url);
-        return extractor.extract(page.html(), page.finalUrl());
+        return summarizeUnderLease(leased, post, source);
     }
 
-    private SummaryRecord summarizeUnderLease(SummaryRecord leased, ExtractedPost post) {
+    private SummaryRecord summarizeUnderLease(SummaryRecord leased, ExtractedPost post, RepostSource source) {
         Summary summary;
         try {
-            summary = summarizer.summarize(post);
+            summary = ports.summarizer().summarize(post, source);
         } catch (ProcessingFailure failure) {
-            store.replace(records.failed(leased, failure, clock.instant()), leased.version());
+            ports.store().replace(records.failed(leased, failure, clock.instant()), leased.version());
             throw failure;
         }
-        SummaryRecord done = records.done(leased, summary, clock.instant());
-        // Losing the race here means another attempt took over an expired lease and wrote first: its result
-        // is as good as ours, so return what is stored rather than overwrite it.
-        return store.replace(done, leased.version())
-                .or(() -> store.find(leased.postId()))
-                .orElse(done);
+        Instant now = clock.instant();
+        TextSketch sketch = TextSketch.of(post.text());
+        String storyId = stories.storyFor(leased.postId(), sketch, now);
+        return write(records.done(leased, summary, sketch.encode(), storyId, now), leased);
+    }
+
+    /**
+     * Writes the outcome over the leased item. Losing the race here means another attempt took over an
+     * expired lease and wrote first: its result is as good as ours, so return what is stored.
+     */
+    private SummaryRecord write(SummaryRecord outcome, SummaryRecord leased) {
+        return ports.store().replace(outcome, leased.version())
+                .or(() -> ports.store().find(leased.postId()))
+                .orElse(outcome);
     }
 }

@@ -1,8 +1,10 @@
 package dev.postsummarizer.application;
 
 import dev.postsummarizer.domain.ExtractedPost;
+import dev.postsummarizer.domain.PageVerdict;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.domain.ProcessingFailure;
+import dev.postsummarizer.domain.RepostSource;
 import dev.postsummarizer.domain.Summary;
 import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
@@ -10,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Builds the states a stored post goes through: PENDING under a lease, then DONE or FAILED. */
+/** Builds the states a stored post goes through: PENDING under a lease, then DONE, FAILED or SKIPPED. */
 final class SummaryRecords {
 
     private final Duration lease;
@@ -24,67 +26,74 @@ final class SummaryRecords {
      * summary (if any) readable until the new one replaces it. Its version is the version read, which the
      * store uses as the write condition.
      */
-    SummaryRecord pending(PostUrl url, ExtractedPost post, String contentHash, SummaryRecord previous,
-            Instant now) {
-        boolean first = previous == null;
-        return new SummaryRecord(
-                url.postId(),
-                url.original(),
-                post.canonicalUrl() != null ? post.canonicalUrl() : url.canonical(),
-                post.title(),
-                post.siteName(),
-                post.author(),
-                post.publishedAt(),
-                post.language(),
-                SummaryStatus.PENDING,
-                first ? null : previous.summary(),
-                first ? null : previous.keyFacts(),
-                first ? null : previous.topics(),
-                contentHash,
-                post.wordCount(),
-                first ? null : previous.model(),
-                first ? null : previous.promptVersion(),
-                first ? null : previous.inputTokens(),
-                first ? null : previous.outputTokens(),
-                first ? null : previous.droppedFacts(),
-                first ? null : previous.degraded(),
-                first ? 1 : previous.attempts() + 1,
-                first ? null : previous.lastError(),
-                first ? null : previous.failureKind(),
-                first ? now : previous.createdAt(),
-                now,
-                first ? null : previous.summarizedAt(),
-                now.plus(lease),
-                first ? null : previous.digestDay(),
-                first ? 0 : previous.version());
+    SummaryRecord pending(PostUrl url, ExtractedPost post, RepostSource source, String contentHash,
+            SummaryRecord previous, Instant now) {
+        return (previous == null
+                ? SummaryRecord.builder().postId(url.postId()).createdAt(now).attempts(1)
+                : previous.toBuilder().attempts(previous.attempts() + 1))
+                .url(url.original())
+                .canonicalUrl(post.canonicalUrl() != null ? post.canonicalUrl() : url.canonical())
+                .title(post.title())
+                .siteName(post.siteName())
+                .author(post.author())
+                .publishedAt(post.publishedAt())
+                .language(post.language())
+                .source(source)
+                .status(SummaryStatus.PENDING)
+                .contentHash(contentHash)
+                .wordCount(post.wordCount())
+                .skipReason(null)
+                .updatedAt(now)
+                .leaseUntil(now.plus(lease))
+                .build();
     }
 
-    SummaryRecord done(SummaryRecord leased, Summary summary, Instant now) {
-        return new SummaryRecord(
-                leased.postId(), leased.url(), leased.canonicalUrl(), leased.title(), leased.siteName(),
-                leased.author(), leased.publishedAt(), leased.language(),
-                SummaryStatus.DONE,
-                summary.summary(), summary.keyFacts(), summary.topics(),
-                leased.contentHash(), leased.wordCount(),
-                summary.model(), summary.promptVersion(), summary.inputTokens(), summary.outputTokens(),
-                summary.droppedFacts(), summary.degraded(),
-                leased.attempts(), null, null,
-                leased.createdAt(), now, now, null,
-                now.atOffset(ZoneOffset.UTC).toLocalDate().toString(),
-                leased.version());
+    SummaryRecord done(SummaryRecord leased, Summary summary, String sketch, String storyId, Instant now) {
+        return leased.toBuilder()
+                .status(SummaryStatus.DONE)
+                .summary(summary.summary())
+                .keyFacts(summary.keyFacts())
+                .topics(summary.topics())
+                .model(summary.model())
+                .promptVersion(summary.promptVersion())
+                .inputTokens(summary.inputTokens())
+                .outputTokens(summary.outputTokens())
+                .droppedFacts(summary.droppedFacts())
+                .degraded(summary.degraded())
+                .lastError(null)
+                .failureKind(null)
+                .updatedAt(now)
+                .summarizedAt(now)
+                .leaseUntil(null)
+                .digestDay(dayOf(now))
+                .sketch(sketch)
+                .storyId(storyId)
+                .build();
     }
 
     SummaryRecord failed(SummaryRecord leased, ProcessingFailure failure, Instant now) {
-        return new SummaryRecord(
-                leased.postId(), leased.url(), leased.canonicalUrl(), leased.title(), leased.siteName(),
-                leased.author(), leased.publishedAt(), leased.language(),
-                SummaryStatus.FAILED,
-                leased.summary(), leased.keyFacts(), leased.topics(),
-                leased.contentHash(), leased.wordCount(),
-                leased.model(), leased.promptVersion(), leased.inputTokens(), leased.outputTokens(),
-                leased.droppedFacts(), leased.degraded(),
-                leased.attempts(), failure.getMessage(), failure.kind().name(),
-                leased.createdAt(), now, leased.summarizedAt(), null, leased.digestDay(),
-                leased.version());
+        return leased.toBuilder()
+                .status(SummaryStatus.FAILED)
+                .lastError(failure.getMessage())
+                .failureKind(failure.kind().name())
+                .updatedAt(now)
+                .leaseUntil(null)
+                .build();
+    }
+
+    /** A page that is not the post: kept with its reason so callers and the digest can say why. */
+    SummaryRecord skipped(SummaryRecord leased, PageVerdict verdict, Instant now) {
+        return leased.toBuilder()
+                .status(SummaryStatus.SKIPPED)
+                .skipReason(verdict.reason().name())
+                .lastError(verdict.message())
+                .failureKind(null)
+                .updatedAt(now)
+                .leaseUntil(null)
+                .build();
+    }
+
+    static String dayOf(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
     }
 }

@@ -4,6 +4,8 @@ import dev.postsummarizer.adapter.out.dynamodb.SummaryTableConfig;
 import dev.postsummarizer.application.SummarizePost;
 import dev.postsummarizer.application.port.ContentExtractor;
 import dev.postsummarizer.application.port.PageFetcher;
+import dev.postsummarizer.application.port.PageTriage;
+import dev.postsummarizer.application.port.RepostDetector;
 import dev.postsummarizer.application.port.Summarizer;
 import dev.postsummarizer.application.port.SummaryStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,8 +24,11 @@ public class ApplicationServices {
 
     @Produces
     @ApplicationScoped
-    SummarizePost summarizePost(PageFetcher fetcher, ContentExtractor extractor, Summarizer summarizer,
-            SummaryStore store, Clock clock, SummaryTableConfig tableConfig) {
-        return new SummarizePost(fetcher, extractor, summarizer, store, clock, tableConfig.lease());
+    SummarizePost summarizePost(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts,
+            PageTriage triage, Summarizer summarizer, SummaryStore store, Clock clock,
+            SummaryTableConfig tableConfig) {
+        return new SummarizePost(
+                new SummarizePost.Collaborators(fetcher, extractor, reposts, triage, summarizer, store),
+                clock, tableConfig.lease());
     }
 }

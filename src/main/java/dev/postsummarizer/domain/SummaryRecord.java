@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * The stored state of one post: what extraction and the summarizer produced, plus bookkeeping for the
- * cache (contentHash, model, promptVersion), cost (tokens), retries (attempts, lastError, leaseUntil) and
- * optimistic locking (version). Fields not yet known are null.
+ * cache (contentHash, model, promptVersion), cost (tokens), retries (attempts, lastError, leaseUntil),
+ * story grouping (sketch, storyId), reposts (source), skipped pages (skipReason, with lastError as the human
+ * message) and optimistic locking (version). Fields not yet known are null. Build and change records with
+ * {@link #builder()} and {@link #toBuilder()}.
  */
 public record SummaryRecord(
         String postId,
@@ -37,6 +39,10 @@ public record SummaryRecord(
         Instant summarizedAt,
         Instant leaseUntil,
         String digestDay,
+        RepostSource source,
+        String skipReason,
+        String storyId,
+        String sketch,
         long version) {
 
     public SummaryRecord {
@@ -54,9 +60,14 @@ public record SummaryRecord(
 
     /** The same record at another version (the store stamps the version it writes). */
     public SummaryRecord withVersion(long newVersion) {
-        return new SummaryRecord(postId, url, canonicalUrl, title, siteName, author, publishedAt, language,
-                status, summary, keyFacts, topics, contentHash, wordCount, model, promptVersion, inputTokens,
-                outputTokens, droppedFacts, degraded, attempts, lastError, failureKind, createdAt, updatedAt,
-                summarizedAt, leaseUntil, digestDay, newVersion);
+        return toBuilder().version(newVersion).build();
+    }
+
+    public static SummaryRecordBuilder builder() {
+        return new SummaryRecordBuilder();
+    }
+
+    public SummaryRecordBuilder toBuilder() {
+        return SummaryRecordBuilder.from(this);
     }
 }

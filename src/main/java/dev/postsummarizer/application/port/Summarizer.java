@@ -1,6 +1,7 @@
 package dev.postsummarizer.application.port;
 
 import dev.postsummarizer.domain.ExtractedPost;
+import dev.postsummarizer.domain.RepostSource;
 import dev.postsummarizer.domain.Summary;
 
 /**
@@ -13,6 +14,16 @@ import dev.postsummarizer.domain.Summary;
 public interface Summarizer {
 
     Summary summarize(ExtractedPost post);
+
+    /**
+     * Summarizes a post that reproduces another outlet's story: the summary attributes the story to
+     * {@code source} ("According to The Irrawaddy, …"). Adapters that cannot do better summarize as usual.
+     *
+     * @param source the credited original, or null when the post is not a repost
+     */
+    default Summary summarize(ExtractedPost post, RepostSource source) {
+        return summarize(post);
+    }
 
     /** Identifies the model, e.g. "openai/gpt-4o-mini"; part of the cache key. */
     String model();

@@ -1,6 +1,7 @@
 package dev.postsummarizer.adapter.out.dynamodb;
 
 import dev.postsummarizer.domain.KeyFact;
+import dev.postsummarizer.domain.RepostSource;
 import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
 import java.time.Instant;
@@ -24,6 +25,7 @@ final class SummaryItemMapper {
     static final String DIGEST_DAY = "digestDay";
     static final String SUMMARIZED_AT = "summarizedAt";
     static final String EXPIRES_AT = "expiresAt";
+    static final String SOURCE = "source";
 
     private SummaryItemMapper() {
     }
@@ -71,6 +73,12 @@ final class SummaryItemMapper {
         putInstant(item, SUMMARIZED_AT, r.summarizedAt());
         putInstant(item, LEASE_UNTIL, r.leaseUntil());
         putString(item, DIGEST_DAY, r.digestDay());
+        if (r.source() != null) {
+            item.put(SOURCE, sourceAttribute(r.source()));
+        }
+        putString(item, "skipReason", r.skipReason());
+        putString(item, "storyId", r.storyId());
+        putString(item, "sketch", r.sketch());
         putNumber(item, VERSION, r.version());
         putNumber(item, EXPIRES_AT, expiresAtEpochSeconds);
         return item;
@@ -93,36 +101,57 @@ final class SummaryItemMapper {
         AttributeValue degraded = item.get("degraded");
         Long attempts = number(item, "attempts");
         Long version = number(item, VERSION);
-        return new SummaryRecord(
-                string(item, POST_ID),
-                string(item, "url"),
-                string(item, "canonicalUrl"),
-                string(item, "title"),
-                string(item, "siteName"),
-                string(item, "author"),
-                string(item, "publishedAt"),
-                string(item, "language"),
-                SummaryStatus.valueOf(string(item, STATUS)),
-                string(item, "summary"),
-                facts,
-                topics,
-                string(item, "contentHash"),
-                toInteger(number(item, "wordCount")),
-                string(item, "model"),
-                string(item, "promptVersion"),
-                number(item, "inputTokens"),
-                number(item, "outputTokens"),
-                toInteger(number(item, "droppedFacts")),
-                degraded == null ? null : degraded.bool(),
-                attempts == null ? 0 : attempts.intValue(),
-                string(item, "lastError"),
-                string(item, "failureKind"),
-                instant(item, "createdAt"),
-                instant(item, "updatedAt"),
-                instant(item, SUMMARIZED_AT),
-                instant(item, LEASE_UNTIL),
-                string(item, DIGEST_DAY),
-                version == null ? 0 : version);
+        return SummaryRecord.builder()
+                .postId(string(item, POST_ID))
+                .url(string(item, "url"))
+                .canonicalUrl(string(item, "canonicalUrl"))
+                .title(string(item, "title"))
+                .siteName(string(item, "siteName"))
+                .author(string(item, "author"))
+                .publishedAt(string(item, "publishedAt"))
+                .language(string(item, "language"))
+                .status(SummaryStatus.valueOf(string(item, STATUS)))
+                .summary(string(item, "summary"))
+                .keyFacts(facts)
+                .topics(topics)
+                .contentHash(string(item, "contentHash"))
+                .wordCount(toInteger(number(item, "wordCount")))
+                .model(string(item, "model"))
+                .promptVersion(string(item, "promptVersion"))
+                .inputTokens(number(item, "inputTokens"))
+                .outputTokens(number(item, "outputTokens"))
+                .droppedFacts(toInteger(number(item, "droppedFacts")))
+                .degraded(degraded == null ? null : degraded.bool())
+                .attempts(attempts == null ? 0 : attempts.intValue())
+                .lastError(string(item, "lastError"))
+                .failureKind(string(item, "failureKind"))
+                .createdAt(instant(item, "createdAt"))
+                .updatedAt(instant(item, "updatedAt"))
+                .summarizedAt(instant(item, SUMMARIZED_AT))
+                .leaseUntil(instant(item, LEASE_UNTIL))
+                .digestDay(string(item, DIGEST_DAY))
+                .source(sourceOf(item.get(SOURCE)))
+                .skipReason(string(item, "skipReason"))
+                .storyId(string(item, "storyId"))
+                .sketch(string(item, "sketch"))
+                .version(version == null ? 0 : version)
+                .build();
+    }
+
+    private static AttributeValue sourceAttribute(RepostSource source) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        putString(m, "name", source.name());
+        putString(m, "url", source.url());
+        putString(m, "publishedAt", source.publishedAt());
+        return AttributeValue.fromM(m);
+    }
+
+    private static RepostSource sourceOf(AttributeValue value) {
+        if (value == null || !value.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> m = value.m();
+        return new RepostSource(string(m, "name"), string(m, "url"), string(m, "publishedAt"));
     }
 
     private static void putString(Map<String, AttributeValue> item, String name, String value) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postsummarizer.application.port.SummaryStore;
 import dev.postsummarizer.domain.KeyFact;
+import dev.postsummarizer.domain.RepostSource;
+import dev.postsummarizer.domain.TextSketch;
 import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
 import dev.postsummarizer.testing.Dynoxide;
@@ -129,13 +131,8 @@ class DynamoDbSummaryStoreTest {
             String id = UUID.randomUUID().toString();
             SummaryRecord held = store.acquireLease(pending(id, 0, NOW.plusSeconds(120)), NOW).orElseThrow();
             Instant at = Instant.parse(day + "T0" + i + ":00:00Z");
-            SummaryRecord done = done(held);
-            store.replace(new SummaryRecord(done.postId(), done.url(), done.canonicalUrl(), "post " + i,
-                    done.siteName(), done.author(), done.publishedAt(), done.language(), done.status(),
-                    done.summary(), done.keyFacts(), done.topics(), done.contentHash(), done.wordCount(),
-                    done.model(), done.promptVersion(), done.inputTokens(), done.outputTokens(),
-                    done.droppedFacts(), done.degraded(), done.attempts(), null, null, done.createdAt(), at, at,
-                    null, day, done.version()), held.version()).orElseThrow();
+            store.replace(done(held).toBuilder().title("post " + i).updatedAt(at).summarizedAt(at).digestDay(day)
+                    .build(), held.version()).orElseThrow();
         }
 
         SummaryStore.DayPage first = store.listDay(java.time.LocalDate.parse(day), 3, null);
@@ -147,19 +144,21 @@ class DynamoDbSummaryStoreTest {
     }
 
     private static SummaryRecord pending(String id, long version, Instant leaseUntil) {
-        return new SummaryRecord(id, "https://example.org/p?utm_source=x", "https://example.org/p", "Title",
-                "Example", "Ann Author", "2025-05-07T08:00:00Z", "en", SummaryStatus.PENDING, null, null, null,
-                "hash", 120, null, null, null, null, null, null, 1, null, null, NOW, NOW, null, leaseUntil, null,
-                version);
+        return SummaryRecord.builder().postId(id).url("https://example.org/p?utm_source=x")
+                .canonicalUrl("https://example.org/p").title("Title").siteName("Example").author("Ann Author")
+                .publishedAt("2025-05-07T08:00:00Z").language("en").status(SummaryStatus.PENDING)
+                .contentHash("hash").wordCount(120).attempts(1).createdAt(NOW).updatedAt(NOW)
+                .leaseUntil(leaseUntil).version(version).build();
     }
 
     private static SummaryRecord done(SummaryRecord held) {
         Instant at = NOW.plusSeconds(5);
-        return new SummaryRecord(held.postId(), held.url(), held.canonicalUrl(), held.title(), held.siteName(),
-                held.author(), held.publishedAt(), held.language(), SummaryStatus.DONE, "A neutral summary.",
-                List.of(new KeyFact("282 airstrikes since 28 March", "282 airstrikes since 28 March")),
-                List.of("myanmar", "russia"), held.contentHash(), held.wordCount(), "openai/test-model", "v1",
-                1200L, 240L, 1, false, held.attempts(), null, null, held.createdAt(), at, at, null, "2026-11-28",
-                held.version());
+        return held.toBuilder().status(SummaryStatus.DONE).summary("A neutral summary.")
+                .keyFacts(List.of(new KeyFact("282 airstrikes since 28 March", "282 airstrikes since 28 March")))
+                .topics(List.of("myanmar", "russia")).model("openai/test-model").promptVersion("v1")
+                .inputTokens(1200L).outputTokens(240L).droppedFacts(1).degraded(false).updatedAt(at)
+                .summarizedAt(at).leaseUntil(null).digestDay("2026-11-28")
+                .source(new RepostSource("The Irrawaddy", null, "2025-05-07")).storyId(held.postId())
+                .sketch(TextSketch.of("one two three four five").encode()).build();
     }
 }
