@@ -4,10 +4,9 @@ import dev.postsummarizer.application.SummarizeCommand;
 import dev.postsummarizer.application.SummarizePost;
 import dev.postsummarizer.domain.FailureKind;
 import dev.postsummarizer.domain.PermanentFailure;
-import dev.postsummarizer.domain.SummaryRecord;
 import io.quarkus.funqy.Funq;
 
-/** Direct invocation: {@code {"url": …}} or {@code {"url": …, "html": …}} in, the stored record out. */
+/** Direct invocation: {@code {"url": …}} or {@code {"url": …, "html": …}} in, the stored post out. */
 public class SummarizeFunction {
 
     private final SummarizePost summarizePost;
@@ -17,11 +16,11 @@ public class SummarizeFunction {
     }
 
     @Funq("summarize")
-    public SummaryRecord summarize(SummarizeRequest request) {
+    public SummaryView summarize(SummarizeRequest request) {
         if (request == null) {
             throw new PermanentFailure(FailureKind.INVALID_INPUT, "request body is missing");
         }
-        return summarizePost.summarize(new SummarizeCommand(request.url(), request.html()));
+        return SummaryView.of(summarizePost.summarize(new SummarizeCommand(request.url(), request.html())));
     }
 
     /** The event: the post's URL, and optionally its HTML so that nothing is fetched. */
