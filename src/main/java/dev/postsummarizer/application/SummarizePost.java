@@ -86,19 +86,19 @@ public final class SummarizePost {
         if (verdict.isPresent()) {
             return write(records.skipped(leased, verdict.get(), clock.instant()), leased);
         }
-        return summarizeUnderLease(leased, post, source);
+        return summarizeUnderLease(leased, new Summarizer.SummaryRequest(post, source, command.language()));
     }
 
-    private SummaryRecord summarizeUnderLease(SummaryRecord leased, ExtractedPost post, RepostSource source) {
+    private SummaryRecord summarizeUnderLease(SummaryRecord leased, Summarizer.SummaryRequest request) {
         Summary summary;
         try {
-            summary = ports.summarizer().summarize(post, source);
+            summary = ports.summarizer().summarize(request);
         } catch (ProcessingFailure failure) {
             ports.store().replace(records.failed(leased, failure, clock.instant()), leased.version());
             throw failure;
         }
         Instant now = clock.instant();
-        TextSketch sketch = TextSketch.of(post.text());
+        TextSketch sketch = TextSketch.of(request.post().text());
         String storyId = stories.storyFor(leased.postId(), sketch, now);
         return write(records.done(leased, summary, sketch.encode(), storyId, now), leased);
     }

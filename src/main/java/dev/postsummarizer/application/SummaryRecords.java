@@ -54,6 +54,7 @@ final class SummaryRecords {
                 .summary(summary.summary())
                 .keyFacts(summary.keyFacts())
                 .topics(summary.topics())
+                .summaryLanguage(summary.language())
                 .model(summary.model())
                 .promptVersion(summary.promptVersion())
                 .inputTokens(summary.inputTokens())

@@ -7,7 +7,8 @@ import java.util.List;
  * The stored state of one post: what extraction and the summarizer produced, plus bookkeeping for the
  * cache (contentHash, model, promptVersion), cost (tokens), retries (attempts, lastError, leaseUntil),
  * story grouping (sketch, storyId), reposts (source), skipped pages (skipReason, with lastError as the human
- * message) and optimistic locking (version). Fields not yet known are null. Build and change records with
+ * message) and optimistic locking (version). {@code language} is the post's, {@code summaryLanguage} the
+ * summary's. Fields not yet known are null. Build and change records with
  * {@link #builder()} and {@link #toBuilder()}.
  */
 public record SummaryRecord(
@@ -43,6 +44,7 @@ public record SummaryRecord(
         String skipReason,
         String storyId,
         String sketch,
+        String summaryLanguage,
         long version) {
 
     public SummaryRecord {

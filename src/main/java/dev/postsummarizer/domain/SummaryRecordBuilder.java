@@ -38,6 +38,7 @@ public final class SummaryRecordBuilder {
     private String skipReason;
     private String storyId;
     private String sketch;
+    private String summaryLanguage;
     private long version;
 
     SummaryRecordBuilder() {
@@ -77,6 +78,7 @@ public final class SummaryRecordBuilder {
         b.skipReason = r.skipReason();
         b.storyId = r.storyId();
         b.sketch = r.sketch();
+        b.summaryLanguage = r.summaryLanguage();
         b.version = r.version();
         return b;
     }
@@ -241,6 +243,11 @@ public final class SummaryRecordBuilder {
         return this;
     }
 
+    public SummaryRecordBuilder summaryLanguage(String value) {
+        this.summaryLanguage = value;
+        return this;
+    }
+
     public SummaryRecordBuilder version(long value) {
         this.version = value;
         return this;
@@ -250,6 +257,7 @@ public final class SummaryRecordBuilder {
         return new SummaryRecord(postId, url, canonicalUrl, title, siteName, author, publishedAt, language,
                 status, summary, keyFacts, topics, contentHash, wordCount, model, promptVersion, inputTokens,
                 outputTokens, droppedFacts, degraded, attempts, lastError, failureKind, createdAt, updatedAt,
-                summarizedAt, leaseUntil, digestDay, source, skipReason, storyId, sketch, version);
+                summarizedAt, leaseUntil, digestDay, source, skipReason, storyId, sketch, summaryLanguage,
+                version);
     }
 }

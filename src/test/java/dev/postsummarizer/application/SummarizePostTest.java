@@ -50,18 +50,21 @@ class SummarizePostTest {
     private final Summarizer summarizer = new Summarizer() {
         @Override
         public Summary summarize(ExtractedPost post) {
-            return summarize(post, null);
+            return summarize(new SummaryRequest(post, null, null));
         }
 
         @Override
-        public Summary summarize(ExtractedPost post, RepostSource source) {
+        public Summary summarize(SummaryRequest request) {
+            ExtractedPost post = request.post();
+            RepostSource source = request.source();
             modelCalls.incrementAndGet();
             summarized.add(post);
             if (modelFailure != null) {
                 throw modelFailure;
             }
             String lead = source == null ? "" : "According to " + source.name() + ", ";
-            return new Summary(lead + "a neutral summary.", List.of(new KeyFact("9 May", "on 9 May")), "en",
+            String language = request.targetLanguage() != null ? request.targetLanguage() : "en";
+            return new Summary(lead + "a neutral summary.", List.of(new KeyFact("9 May", "on 9 May")), language,
                     List.of("Myanmar"), "test/model", "p1", 100, 20, 0, false);
         }
 
@@ -160,6 +163,16 @@ class SummarizePostTest {
 
         assertEquals("The Irrawaddy", done.source().name());
         assertTrue(done.summary().startsWith("According to The Irrawaddy"), done.summary());
+    }
+
+    @Test
+    void theRequestedLanguageReachesTheSummarizerAndBothLanguagesAreStored() {
+        pages.put("https://example.org/a", STORY);
+
+        SummaryRecord done = flow.summarize(new SummarizeCommand("https://example.org/a", null, "de"));
+
+        assertEquals("en", done.language());
+        assertEquals("de", done.summaryLanguage());
     }
 
     @Test

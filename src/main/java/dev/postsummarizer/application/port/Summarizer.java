@@ -16,13 +16,22 @@ public interface Summarizer {
     Summary summarize(ExtractedPost post);
 
     /**
-     * Summarizes a post that reproduces another outlet's story: the summary attributes the story to
-     * {@code source} ("According to The Irrawaddy, …"). Adapters that cannot do better summarize as usual.
-     *
-     * @param source the credited original, or null when the post is not a repost
+     * Summarizes with the request's context: a reposted story is attributed to its source ("According to The
+     * Irrawaddy, …"), and the summary is written in the target language when one is given. Adapters that
+     * cannot honour the context summarize the post as it is.
      */
-    default Summary summarize(ExtractedPost post, RepostSource source) {
-        return summarize(post);
+    default Summary summarize(SummaryRequest request) {
+        return summarize(request.post());
+    }
+
+    /**
+     * What to summarize and how.
+     *
+     * @param post           the extracted post (credit lines already removed for reposts)
+     * @param source         the credited original when the post is a repost, else null
+     * @param targetLanguage BCP 47 language for the summary, or null for the post's own language
+     */
+    record SummaryRequest(ExtractedPost post, RepostSource source, String targetLanguage) {
     }
 
     /** Identifies the model, e.g. "openai/gpt-4o-mini"; part of the cache key. */

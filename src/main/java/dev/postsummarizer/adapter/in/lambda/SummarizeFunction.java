@@ -20,10 +20,13 @@ public class SummarizeFunction {
         if (request == null) {
             throw new PermanentFailure(FailureKind.INVALID_INPUT, "request body is missing");
         }
-        return SummaryView.of(summarizePost.summarize(new SummarizeCommand(request.url(), request.html())));
+        return SummaryView.of(summarizePost.summarize(new SummarizeCommand(request.url(), request.html(), request.language())));
     }
 
-    /** The event: the post's URL, and optionally its HTML so that nothing is fetched. */
-    public record SummarizeRequest(String url, String html) {
+    /**
+     * The event: the post's URL; optionally its HTML so that nothing is fetched, and the language the summary
+     * should be written in (default: the configured target language, else the post's own).
+     */
+    public record SummarizeRequest(String url, String html, String language) {
     }
 }

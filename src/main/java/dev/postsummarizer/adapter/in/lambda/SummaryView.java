@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A stored post as callers see it: the record without internal bookkeeping (the lease, the text sketch).
- * {@code skipReason} and {@code lastError} say why a post was SKIPPED or FAILED.
+ * {@code skipReason} and {@code lastError} say why a post was SKIPPED or FAILED; {@code language} is the
+ * post's language, {@code summaryLanguage} the summary's.
  */
 public record SummaryView(
         String postId,
@@ -19,6 +20,7 @@ public record SummaryView(
         String author,
         String publishedAt,
         String language,
+        String summaryLanguage,
         RepostSource source,
         String status,
         String summary,
@@ -45,7 +47,7 @@ public record SummaryView(
 
     public static SummaryView of(SummaryRecord r) {
         return new SummaryView(r.postId(), r.url(), r.canonicalUrl(), r.title(), r.siteName(), r.author(),
-                r.publishedAt(), r.language(), r.source(), r.status().name(), r.summary(), r.keyFacts(), r.topics(),
+                r.publishedAt(), r.language(), r.summaryLanguage(), r.source(), r.status().name(), r.summary(), r.keyFacts(), r.topics(),
                 r.droppedFacts(), r.degraded(), r.model(), r.promptVersion(), r.inputTokens(), r.outputTokens(),
                 r.contentHash(), r.wordCount(), r.storyId(), r.skipReason(), r.failureKind(), r.lastError(),
                 r.attempts(), r.createdAt(), r.updatedAt(), r.summarizedAt(), r.digestDay(), r.version());

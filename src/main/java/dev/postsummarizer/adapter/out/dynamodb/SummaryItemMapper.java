@@ -79,6 +79,7 @@ final class SummaryItemMapper {
         putString(item, "skipReason", r.skipReason());
         putString(item, "storyId", r.storyId());
         putString(item, "sketch", r.sketch());
+        putString(item, "summaryLanguage", r.summaryLanguage());
         putNumber(item, VERSION, r.version());
         putNumber(item, EXPIRES_AT, expiresAtEpochSeconds);
         return item;
@@ -134,6 +135,7 @@ final class SummaryItemMapper {
                 .skipReason(string(item, "skipReason"))
                 .storyId(string(item, "storyId"))
                 .sketch(string(item, "sketch"))
+                .summaryLanguage(string(item, "summaryLanguage"))
                 .version(version == null ? 0 : version)
                 .build();
     }
