@@ -79,7 +79,7 @@ class SummarizeBadInputTest {
     void notHtml() {
         wireMock.stubFor(get(urlPathEqualTo("/report.pdf")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/pdf").withBody(new byte[] {'%', 'P', 'D', 'F'})));
-        assertRefused(Map.of("url", wireMock.baseUrl() + "/report.pdf"), "NOT_HTML", "application/pdf");
+        assertRefused(Map.of("url", ("http://127.0.0.1:" + wireMock.port()) + "/report.pdf"), "NOT_HTML", "application/pdf");
     }
 
     @Test
@@ -87,7 +87,7 @@ class SummarizeBadInputTest {
         String big = "<html><body><p>" + "word ".repeat(1_300_000) + "</p></body></html>";
         wireMock.stubFor(get(urlPathEqualTo("/huge")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody(big)));
-        assertRefused(Map.of("url", wireMock.baseUrl() + "/huge"), "TOO_LARGE", "MiB");
+        assertRefused(Map.of("url", ("http://127.0.0.1:" + wireMock.port()) + "/huge"), "TOO_LARGE", "MiB");
     }
 
     @Test
@@ -95,13 +95,13 @@ class SummarizeBadInputTest {
         wireMock.stubFor(get(urlPathEqualTo("/scripts-only")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html")
                 .withBody("<html><head><script>var a = 1;</script></head><body><script>go()</script></body></html>")));
-        assertRefused(Map.of("url", wireMock.baseUrl() + "/scripts-only"), "EMPTY_TEXT", "no post text");
+        assertRefused(Map.of("url", ("http://127.0.0.1:" + wireMock.port()) + "/scripts-only"), "EMPTY_TEXT", "no post text");
     }
 
     @Test
     void pageNotFound() {
         wireMock.stubFor(get(urlPathEqualTo("/gone")).willReturn(aResponse().withStatus(404)));
-        assertRefused(Map.of("url", wireMock.baseUrl() + "/gone"), "NOT_FOUND", "404");
+        assertRefused(Map.of("url", ("http://127.0.0.1:" + wireMock.port()) + "/gone"), "NOT_FOUND", "404");
     }
 
     @Test

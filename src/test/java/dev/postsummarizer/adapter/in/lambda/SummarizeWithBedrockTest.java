@@ -51,7 +51,7 @@ class SummarizeWithBedrockTest {
                         List.<String[]>of(new String[] {"Ukraine's president warned about visitors' safety",
                                 "Ukrainian President Volodymyr Zelenskyy has meanwhile warned that he cannot guarantee the safety of foreign leaders visiting Moscow"}),
                         "en", List.of("Myanmar")), 1500, 120))));
-        String pageUrl = wireMock.baseUrl() + "/topic/5-bedrock/";
+        String pageUrl = ("http://127.0.0.1:" + wireMock.port()) + "/topic/5-bedrock/";
 
         Response response = given().contentType(ContentType.JSON).body(Map.of("url", pageUrl)).when().post();
 

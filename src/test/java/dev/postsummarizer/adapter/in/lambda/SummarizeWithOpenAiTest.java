@@ -174,7 +174,7 @@ class SummarizeWithOpenAiTest {
                 .withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=UTF-8")
                 .withBody(resource(resource))));
-        return wireMock.baseUrl() + path;
+        return ("http://127.0.0.1:" + wireMock.port()) + path;
     }
 
     private void stubModel(String answer) {
