@@ -2,6 +2,7 @@ package dev.postsummarizer.adapter.out.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,6 +52,7 @@ final class ArticleReader {
 
     /** Removes elements whose class/id says they are not content (but not if they also say they might be). */
     private static void removeUnlikely(Element body) {
+        Map<Element, SubtreeStats.Stats> stats = SubtreeStats.of(body);
         List<Element> unlikely = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
@@ -62,7 +64,7 @@ final class ArticleReader {
                 continue;
             }
             if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && element.selectFirst("article, main") == null) {
+                    && stats.containsKey(element) && !stats.get(element).hasMainOrArticle) {
                 unlikely.add(element);
             }
         }
@@ -78,19 +80,19 @@ final class ArticleReader {
         double threshold = Math.max(MIN_SIBLING_SCORE, scorer.score(top) * SIBLING_SHARE);
         List<Element> content = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top || scorer.score(sibling) >= threshold || isLooseParagraph(sibling)) {
+            if (sibling == top || scorer.score(sibling) >= threshold || isLooseParagraph(sibling, scorer)) {
                 content.add(sibling);
             }
         }
         return content;
     }
 
-    private static boolean isLooseParagraph(Element element) {
+    private static boolean isLooseParagraph(Element element, ContentScorer scorer) {
         if (!"p".equals(element.normalName())) {
             return false;
         }
         String text = element.text();
-        double links = ContentScorer.linkDensity(element);
+        double links = scorer.linkDensity(element);
         return (text.length() > 80 && links < 0.25)
                 || (text.length() > 0 && links == 0 && text.matches("(?s).*\\.( |$).*"));
     }

@@ -3,6 +3,7 @@ package dev.postsummarizer.adapter.out.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,13 +60,15 @@ final class ChromeFilter {
 
     /** Removes elements whose class/id says chrome, unless they hold most of the page's text. */
     static void removeNamedChrome(Element root) {
-        int rootLength = Math.max(1, root.text().length());
+        Map<Element, SubtreeStats.Stats> stats = SubtreeStats.of(root);
+        int rootLength = Math.max(1, stats.get(root).textChars);
         List<Element> chrome = new ArrayList<>();
         for (Element element : root.getAllElements()) {
             if (element == root || "body".equals(element.normalName()) || "html".equals(element.normalName())) {
                 continue;
             }
-            if (isChromeName(element) && element.text().length() < rootLength / 3) {
+            SubtreeStats.Stats own = stats.get(element);
+            if (own != null && own.textChars < rootLength / 3 && isChromeName(element)) {
                 chrome.add(element);
             }
         }

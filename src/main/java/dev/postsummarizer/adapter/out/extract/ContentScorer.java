@@ -1,6 +1,6 @@
 package dev.postsummarizer.adapter.out.extract;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -25,35 +25,40 @@ final class ContentScorer {
                     + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
                     + "shopping|tags|widget|byline|author|dateline|writtenby|caption|subscribe|newsletter");
 
-    private final Map<Element, Double> scores = new HashMap<>();
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private Map<Element, SubtreeStats.Stats> stats = Map.of();
 
     /** Scores the subtree and returns the best candidate, or null when nothing scored. */
     Element bestCandidate(Element root) {
+        stats = SubtreeStats.of(root);
         for (Element block : root.select("p, pre, td, blockquote, li, h2, h3, dd, div, section, article")) {
-            if (!isParagraphLike(block)) {
+            SubtreeStats.Stats blockStats = stats.get(block);
+            if (blockStats == null || !isParagraphLike(block)) {
                 continue;
             }
-            String text = block.ownText().length() > 0 || "p".equals(block.normalName())
-                    || "pre".equals(block.normalName()) ? block.text() : ownBlockText(block);
-            if (text.length() < MIN_PARAGRAPH_CHARS) {
+            int length = blockStats.textChars;
+            if (length < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+            double score = 1 + blockStats.commas + Math.min(length / 100.0, 3);
             Element ancestor = block.parent();
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 if ("html".equals(ancestor.normalName())) {
                     break;
                 }
                 double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + score / divider,
-                        (old, added) -> old + score / divider);
+                double added = score / divider;
+                Element scored = ancestor;
+                scores.merge(scored, initialScore(scored) + added, (old, ignored) -> old + added);
                 ancestor = ancestor.parent();
             }
         }
         Element best = null;
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
-            double score = entry.getValue() * (1 - linkDensity(entry.getKey()));
+            SubtreeStats.Stats candidate = stats.get(entry.getKey());
+            double score = entry.getValue() * (1 - (candidate == null ? 0 : candidate.linkDensity()));
             entry.setValue(score);
             if (score > bestScore) {
                 bestScore = score;
@@ -79,10 +84,6 @@ final class ContentScorer {
             }
         }
         return true;
-    }
-
-    private static String ownBlockText(Element element) {
-        return element.ownText();
     }
 
     static double initialScore(Element element) {
@@ -112,18 +113,10 @@ final class ContentScorer {
         return weight;
     }
 
-    static double linkDensity(Element element) {
-        int length = element.text().length();
-        if (length == 0) {
-            return 0;
-        }
-        int linkLength = 0;
-        for (Element link : element.select("a")) {
-            String href = link.attr("href");
-            // In-page anchors (footnotes, table of contents) count less than links away from the page.
-            linkLength += (int) (link.text().length() * (href.startsWith("#") ? 0.3 : 1));
-        }
-        return Math.min(1, linkLength / (double) length);
+    /** Link density of an element scored or measured by the last {@link #bestCandidate} call. */
+    double linkDensity(Element element) {
+        SubtreeStats.Stats measured = stats.get(element);
+        return measured == null ? SubtreeStats.of(element).get(element).linkDensity() : measured.linkDensity();
     }
 
     static int commas(String text) {
