@@ -17,6 +17,7 @@ public final class DraftReview {
     private final FactGrounding grounding;
     private final SummaryCheck summaryCheck;
     private final NeutralityLexicon lexicon;
+    private boolean translated;
 
     private DraftReview(String text, List<String> context, NeutralityLexicon lexicon) {
         NormalisedText normalised = NormalisedText.of(text);
@@ -37,10 +38,19 @@ public final class DraftReview {
         return new DraftReview(text, context, lexicon);
     }
 
+    /**
+     * The summary is written in another language than the text: its names are not checked (they may be
+     * translated), its numbers still are. Facts keep their evidence in the text's language either way.
+     */
+    public DraftReview translated(boolean isTranslated) {
+        this.translated = isTranslated;
+        return this;
+    }
+
     public Outcome review(String summary, List<KeyFact> facts) {
         FactGrounding.Report report = grounding.check(facts);
         List<NeutralityLexicon.Term> loaded = lexicon.flag(summary);
-        return new Outcome(report, summaryCheck.unsupported(summary), loaded);
+        return new Outcome(report, summaryCheck.unsupported(summary, !translated), loaded);
     }
 
     /**

@@ -32,6 +32,14 @@ public final class SummaryCheck {
 
     /** Unsupported numbers and names, e.g. {@code ["number 12", "name Putin"]}, in order of appearance. */
     public List<String> unsupported(String summary) {
+        return unsupported(summary, true);
+    }
+
+    /**
+     * @param checkNames false when the summary is a translation: "Moskau" for "Moscow" is right, and names cannot
+     *                   be compared across languages without a dictionary; numbers still can
+     */
+    public List<String> unsupported(String summary, boolean checkNames) {
         ClaimTerms claims = ClaimTerms.of(NormalisedText.of(summary).cased());
         List<String> flagged = new ArrayList<>();
         for (String number : claims.numbers()) {
@@ -39,7 +47,7 @@ public final class SummaryCheck {
                 flagged.add("number " + number);
             }
         }
-        for (String name : claims.names()) {
+        for (String name : checkNames ? claims.names() : java.util.Set.<String>of()) {
             if (!text.supportsName(name)) {
                 flagged.add("name " + name);
             }

@@ -60,7 +60,7 @@ public final class LangChain4jSummarizer implements Summarizer {
         conversation.add(UserMessage.from(prompts.user(text, request.post(), fence)));
 
         SummaryDraft draft = askForDraft(conversation);
-        DraftReview review = DraftReview.of(text, context(request), lexicon);
+        DraftReview review = DraftReview.of(text, context(request), lexicon).translated(isTranslation(request));
         DraftReview.Outcome outcome = review.review(draft.summary(), draft.keyFacts());
         if (outcome.needsRevision()) {
             conversation.add(UserMessage.from(prompts.revise(outcome.problems())));
@@ -85,6 +85,21 @@ public final class LangChain4jSummarizer implements Summarizer {
                 outcome.facts().dropped(),
                 false,
                 outcome.flags());
+    }
+
+    /** A target language other than the post's own (compared by primary subtag: "en-GB" is "en"). */
+    static boolean isTranslation(SummaryRequest request) {
+        String target = request.targetLanguage();
+        if (target == null || target.isBlank()) {
+            return false;
+        }
+        String own = request.post().language();
+        return own == null || !primary(own).equals(primary(target));
+    }
+
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return (dash < 0 ? tag : tag.substring(0, dash)).strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** What the summary may name besides the text: the page's metadata and a repost's source. */
