@@ -1,0 +1,21 @@
+package dev.postsummarizer.adapter.in.lambda;
+
+import dev.postsummarizer.adapter.in.lambda.http.HttpApiRequest;
+import dev.postsummarizer.adapter.in.lambda.http.HttpApiResponse;
+import dev.postsummarizer.adapter.in.lambda.http.SummariesApi;
+import io.quarkus.funqy.Funq;
+
+/** API Gateway HTTP API (payload 2.0): the {@code /summaries} resource. */
+public class HttpFunction {
+
+    private final SummariesApi api;
+
+    public HttpFunction(SummariesApi api) {
+        this.api = api;
+    }
+
+    @Funq("http")
+    public HttpApiResponse http(HttpApiRequest request) {
+        return api.handle(request);
+    }
+}
