@@ -2,6 +2,7 @@ package dev.postsummarizer.application;
 
 import dev.postsummarizer.application.port.SummaryQueue;
 import dev.postsummarizer.application.port.SummaryStore;
+import dev.postsummarizer.domain.FailureKind;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.domain.ProcessingFailure;
 import dev.postsummarizer.domain.SummaryRecord;
@@ -72,7 +73,8 @@ public final class SubmitPost {
     /**
      * Runs the flow inline for at most {@code budget}; past it the attempt goes on in the background (it holds
      * the lease, so the queued copy waits for it) and the URL is submitted as by {@link #submit(String)}.
-     * Failures of the inline attempt are thrown as they are.
+     * A post another attempt is summarizing right now is answered as a submission; other failures of the
+     * inline attempt are thrown as they are.
      */
     public Outcome submitAndWait(String rawUrl, Duration budget) {
         PostUrl.parse(rawUrl);
@@ -84,6 +86,10 @@ public final class SubmitPost {
             LOG.log(System.Logger.Level.INFO, "inline summary of {0} exceeded {1}; left to the queue", rawUrl, budget);
             return new Accepted(submit(rawUrl));
         } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof ProcessingFailure failure && failure.kind() == FailureKind.IN_PROGRESS) {
+                // another attempt is on it: the caller gets the same answer as a submission
+                return new Accepted(submit(rawUrl));
+            }
             if (failed.getCause() instanceof ProcessingFailure failure) {
                 throw failure;
             }

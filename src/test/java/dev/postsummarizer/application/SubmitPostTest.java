@@ -119,6 +119,21 @@ class SubmitPostTest {
     }
 
     @Test
+    void waitingOnAPostThatAnotherAttemptHoldsIsASubmission() {
+        fake.page("https://example.org/post", FakeFlow.STORY);
+        PostUrl url = PostUrl.parse("https://example.org/post");
+        fake.store.items.put(url.postId(), SummaryRecord.builder().postId(url.postId()).status(SummaryStatus.PENDING)
+                .leaseUntil(FakeFlow.NOW.plusSeconds(60)).attempts(1).version(1).build());
+
+        SubmitPost.Outcome outcome = submit.submitAndWait("https://example.org/post", Duration.ofSeconds(30));
+
+        SubmitPost.Accepted accepted = assertInstanceOf(SubmitPost.Accepted.class, outcome);
+        assertEquals(SummaryStatus.PENDING, accepted.submission().status());
+        assertEquals(0, fake.modelCalls.get());
+        assertEquals(1, queue.sent.size());
+    }
+
+    @Test
     void aFailureOfTheInlineAttemptReachesTheCaller() {
         PermanentFailure failure = assertThrows(PermanentFailure.class,
                 () -> submit.submitAndWait("https://example.org/missing", Duration.ofSeconds(30)));
