@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
 
 /**
  * Summarizes one batch of queued URLs, several at a time, and says which messages should come back.
@@ -25,10 +25,10 @@ public final class ProcessQueuedPosts {
 
     private final SummarizePost flow;
     private final PermanentFailures failures;
-    private final ExecutorService workers;
+    private final Executor workers;
 
     /** @param workers bounded pool that runs the batch's posts concurrently (its size is the bound) */
-    public ProcessQueuedPosts(SummarizePost flow, PermanentFailures failures, ExecutorService workers) {
+    public ProcessQueuedPosts(SummarizePost flow, PermanentFailures failures, Executor workers) {
         this.flow = flow;
         this.failures = failures;
         this.workers = workers;

@@ -15,10 +15,13 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.logging.MDC;
 
 /** Wires the services behind the trigger functions (http, queue, s3) to their adapters. */
 @ApplicationScoped
@@ -64,13 +67,28 @@ public class TriggerServices {
     @ApplicationScoped
     ProcessQueuedPosts processQueuedPosts(SummarizePost flow, SummaryStore store, Clock clock,
             @Named("queue-workers") ExecutorService workers) {
-        return new ProcessQueuedPosts(flow, new PermanentFailures(store, clock), workers);
+        return new ProcessQueuedPosts(flow, new PermanentFailures(store, clock), withLogContext(workers));
     }
 
     @Produces
     @ApplicationScoped
     ImportUrlList importUrlList(ObjectStorage storage, SummaryQueue queue, UrlListConfig config) {
         return new ImportUrlList(storage, queue, config.maxBytes());
+    }
+
+    /** Runs tasks on the pool with the submitting thread's log context (trigger, request id). */
+    private static Executor withLogContext(ExecutorService pool) {
+        return task -> {
+            Map<String, Object> context = MDC.getMap();
+            pool.execute(() -> {
+                context.forEach(MDC::put);
+                try {
+                    task.run();
+                } finally {
+                    MDC.clear();
+                }
+            });
+        };
     }
 
     private static ThreadFactory daemonThreads(String prefix) {

@@ -3,6 +3,7 @@ package dev.postsummarizer.adapter.in.lambda;
 import dev.postsummarizer.adapter.in.lambda.sqs.MessageBody;
 import dev.postsummarizer.adapter.in.lambda.sqs.SqsBatchResponse;
 import dev.postsummarizer.adapter.in.lambda.sqs.SqsEvent;
+import dev.postsummarizer.adapter.out.telemetry.InvocationContext;
 import dev.postsummarizer.application.ProcessQueuedPosts;
 import dev.postsummarizer.application.ProcessQueuedPosts.QueuedPost;
 import io.quarkus.funqy.Funq;
@@ -22,6 +23,8 @@ public class QueueFunction {
         List<QueuedPost> batch = event == null ? List.of() : event.records().stream()
                 .map(message -> new QueuedPost(message.messageId(), MessageBody.url(message.body())))
                 .toList();
-        return SqsBatchResponse.retry(processQueuedPosts.process(batch).retry());
+        try (var invocation = InvocationContext.open("queue")) {
+            return SqsBatchResponse.retry(processQueuedPosts.process(batch).retry());
+        }
     }
 }

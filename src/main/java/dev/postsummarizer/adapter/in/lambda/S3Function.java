@@ -1,6 +1,7 @@
 package dev.postsummarizer.adapter.in.lambda;
 
 import dev.postsummarizer.adapter.in.lambda.s3.S3Event;
+import dev.postsummarizer.adapter.out.telemetry.InvocationContext;
 import dev.postsummarizer.application.ImportUrlList;
 import dev.postsummarizer.application.ImportUrlList.ImportReport;
 import dev.postsummarizer.application.UrlList.BadEntry;
@@ -27,6 +28,12 @@ public class S3Function {
 
     @Funq("s3")
     public ImportResult s3(S3Event event) {
+        try (var invocation = InvocationContext.open("s3")) {
+            return importAll(event);
+        }
+    }
+
+    private ImportResult importAll(S3Event event) {
         List<FileResult> files = new ArrayList<>();
         for (S3Event.Record record : event == null ? List.<S3Event.Record>of() : event.records()) {
             try {
