@@ -9,4 +9,9 @@ package dev.postsummarizer.domain.digest;
  * @param reason the stored error or skip message, shortened
  */
 public record NotSummarized(String label, String url, String status, String reason) {
+
+    /** The plain-text part adds the link on its own line, unless the label already is the link. */
+    public boolean urlDiffersFromLabel() {
+        return url != null && !url.equals(label);
+    }
 }
