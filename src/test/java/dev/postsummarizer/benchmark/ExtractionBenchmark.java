@@ -25,7 +25,9 @@ import net.dankito.readability4j.Readability4J;
  * Writes the predictions as {@code {id: {"articleBody": text}}} JSON, one file per set and extractor.
  *
  * <p>Properties: {@code eval.dir} (default {@code ../shared/eval}), {@code benchmark.out} (default
- * {@code target/benchmark}), {@code benchmark.sets} (comma-separated, default all). See docs/BENCHMARKS.md.
+ * {@code target/benchmark}), {@code benchmark.sets} (comma-separated, default all), {@code benchmark.baseline}
+ * ({@code false} skips readability4j for quicker iterations). Per-page scores go to {@code <set>.pages.tsv}.
+ * See docs/BENCHMARKS.md.
  */
 public final class ExtractionBenchmark {
 
@@ -36,6 +38,7 @@ public final class ExtractionBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsoupContentExtractor extractor = new JsoupContentExtractor();
+    private final boolean baseline = Boolean.parseBoolean(System.getProperty("benchmark.baseline", "true"));
 
     /** What one extractor produced for one page, and how long it took. */
     record Run(String text, ExtractedPost post, long nanos, boolean failed) {
@@ -58,16 +61,17 @@ public final class ExtractionBenchmark {
         List<EvalPage> pages = EvalSets.load(evalDir, set);
         for (EvalPage page : pages.subList(0, Math.min(WARM_UP_PAGES, pages.size()))) {
             ours(page);
-            readability4j(page);
+            baseline(page);
         }
         Map<String, Run> oursByPage = new LinkedHashMap<>();
         Map<String, Run> theirsByPage = new LinkedHashMap<>();
         for (EvalPage page : pages) {
             oursByPage.put(page.id(), ours(page));
-            theirsByPage.put(page.id(), readability4j(page));
+            theirsByPage.put(page.id(), baseline(page));
         }
         writePredictions(out.resolve(set + ".ours.json"), oursByPage);
         writePredictions(out.resolve(set + ".readability4j.json"), theirsByPage);
+        SetReport.writePageScores(out.resolve(set + ".pages.tsv"), set, pages, oursByPage, theirsByPage);
 
         Map<String, List<EvalPage>> byType = new TreeMap<>();
         for (EvalPage page : pages) {
@@ -98,6 +102,10 @@ public final class ExtractionBenchmark {
             return post.text();
         }
         return String.join("\n\n", post.posts().stream().map(ForumPost::text).toList());
+    }
+
+    private Run baseline(EvalPage page) {
+        return baseline ? readability4j(page) : new Run("", null, 1, true);
     }
 
     static Run readability4j(EvalPage page) {

@@ -3,7 +3,11 @@ package dev.postsummarizer.benchmark;
 import dev.postsummarizer.benchmark.ExtractionBenchmark.Run;
 import dev.postsummarizer.benchmark.TextMetrics.Prf;
 import dev.postsummarizer.domain.ForumPost;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +45,21 @@ final class SetReport {
                 ourTime.median, ourTime.p99, ourTime.pagesPerSecond, theirTime.median, theirTime.p99,
                 theirTime.pagesPerSecond, ourTime.pagesPerSecond / theirTime.pagesPerSecond, failures(pages, ours),
                 failures(pages, theirs));
+    }
+
+    /** One line per page, worst of ours first: where to look when a number moves. */
+    static void writePageScores(Path file, String set, List<EvalPage> pages, Map<String, Run> ours,
+            Map<String, Run> theirs) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (EvalPage page : pages) {
+            Prf our = score(set, List.of(page), ours);
+            Prf their = score(set, List.of(page), theirs);
+            lines.add(String.format(Locale.ROOT, "%.3f\t%.3f\t%.3f\t%.3f\t%s\t%s\t%s", our.f1(), our.precision(),
+                    our.recall(), their.f1(), page.id(), page.type(), page.url()));
+        }
+        lines.sort(null);
+        lines.add(0, "ours_f1\tours_p\tours_r\tr4j_f1\tid\ttype\turl");
+        Files.write(file, lines);
     }
 
     static Prf score(String set, List<EvalPage> pages, Map<String, Run> runs) {
