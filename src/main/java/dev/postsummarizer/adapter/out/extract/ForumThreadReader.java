@@ -42,7 +42,8 @@ final class ForumThreadReader {
             }
         }
         if (saysDiscussion) {
-            Optional<List<ForumPost>> repeated = RepeatedPosts.find(document).map(ForumThreadReader::toPosts);
+            Optional<List<ForumPost>> repeated = RepeatedPosts.find(document).map(ForumThreadReader::toPosts)
+                    .filter(posts -> !posts.isEmpty());
             if (repeated.isPresent()) {
                 return repeated;
             }
