@@ -64,10 +64,11 @@ final class ArticleReader {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (names.isBlank()) {
+            boolean pageChrome = "aside".equals(tag) || "footer".equals(tag) || "header".equals(tag);
+            if (names.isBlank() && !pageChrome) {
                 continue;
             }
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
+            if ((pageChrome || UNLIKELY.matcher(names).find()) && !MAYBE.matcher(names).find()
                     && stats.containsKey(element) && !stats.get(element).hasMainOrArticle
                     && stats.get(element).textChars < bodyChars * MAX_UNLIKELY_SHARE) {
                 unlikely.add(element);
