@@ -3,6 +3,7 @@ package dev.postsummarizer.adapter.out.offline;
 import dev.postsummarizer.adapter.out.offline.OfflineSummarizer.ScoredSentence;
 import dev.postsummarizer.application.grounding.ClaimTerms;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
+import dev.postsummarizer.application.grounding.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

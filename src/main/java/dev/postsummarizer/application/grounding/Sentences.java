@@ -1,4 +1,4 @@
-package dev.postsummarizer.adapter.out.offline;
+package dev.postsummarizer.application.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits a paragraph into sentences in one pass over its characters: a sentence ends at '.', '!', '?' or '…'
  * (with any closing quotes or brackets) followed by a space and an upper-case letter, a digit or an opening
- * quote. A dot after a one- or two-letter word ("U.K.", "Mr.") or a single capital does not end a sentence.
+ * quote. A dot after a single letter ("U.K.") or a known abbreviation ("Mr.") does not end a sentence.
  * Scripts that end sentences with '。', '！' or '？' split there without a following space.
  */
 public final class Sentences {
@@ -66,13 +66,13 @@ public final class Sentences {
                 || (Character.isLetter(c) && !Character.isLowerCase(c)); // scripts without case (Arabic, Thai, CJK)
     }
 
-    /** The word before the dot is one or two letters ("U.K", "Mr", "Dr" count; "said" does not). */
+    /** The word before the dot is a single letter ("U.K", "J. Smith") or a known abbreviation ("Mr", "Dr"). */
     private static boolean isAbbreviation(String text, int dot) {
         int k = dot - 1;
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        int length = dot - 1 - k;
-        return length >= 1 && length <= 2 && Character.isUpperCase(text.charAt(k + 1));
+        String word = text.substring(k + 1, dot);
+        return word.length() == 1 || Tokens.ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }
