@@ -32,6 +32,11 @@ public final class Sentences {
             while (end < n && isCloser(paragraph.charAt(end))) {
                 end++;
             }
+            if (c == '.' && isGluedSentenceEnd(paragraph, i)) {
+                add(sentences, paragraph.substring(start, i + 1));
+                start = i + 1;
+                continue;
+            }
             if (end >= n || !Character.isWhitespace(paragraph.charAt(end))) {
                 continue;
             }
@@ -64,6 +69,16 @@ public final class Sentences {
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201C' || c == '\u2018'
                 || c == '(' || c == '\u00AB'
                 || (Character.isLetter(c) && !Character.isLowerCase(c)); // scripts without case (Arabic, Thai, CJK)
+    }
+
+    /**
+     * "community.Dr Venter": a lower-case word, a dot and a capitalised word with no space between is two
+     * sentences whose space was lost when the page was flattened (domains and file names are lower-case).
+     */
+    private static boolean isGluedSentenceEnd(String text, int dot) {
+        return dot >= 2 && dot + 2 < text.length()
+                && Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                && Character.isUpperCase(text.charAt(dot + 1)) && Character.isLowerCase(text.charAt(dot + 2));
     }
 
     /** The word before the dot is a single letter ("U.K", "J. Smith") or a known abbreviation ("Mr", "Dr"). */

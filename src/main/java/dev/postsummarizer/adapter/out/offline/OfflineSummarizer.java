@@ -99,7 +99,16 @@ public final class OfflineSummarizer implements Summarizer {
             }
             out.append(sentence.text());
         }
-        return out.toString();
+        return withinBudget(out.toString());
+    }
+
+    /** A text with no sentence ends (a run-on paragraph) is cut at the word budget rather than kept whole. */
+    static String withinBudget(String summary) {
+        String[] words = summary.split("\\s+");
+        if (words.length <= MAX_SUMMARY_WORDS) {
+            return summary;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_SUMMARY_WORDS)) + " …";
     }
 
     /** Sentences carrying numbers or names, best first, quoted verbatim as their own evidence. */

@@ -19,8 +19,8 @@ import java.util.Set;
  */
 final class SentenceRanking {
 
-    static final double LEAD_WEIGHT = 1.0;
-    static final double LEAD_DECAY = 0.35;
+    static final double LEAD_WEIGHT = 8.0;
+    static final double LEAD_DECAY = 1.0;
     static final double LOADED_PENALTY = 0.4;
     static final int MIN_SENTENCE_WORDS = 5;
     static final int MIN_CONTENT_WORD_LENGTH = 3;
