@@ -67,8 +67,8 @@ final class SentenceRanking {
             if (!lexicon.flag(texts.get(i)).isEmpty()) {
                 score *= LOADED_PENALTY;
             }
-            ranked.add(new ScoredSentence(texts.get(i), i, wordCounts.get(i), score, ClaimTerms.of(texts.get(i)),
-                    contents.get(i)));
+            ranked.add(new ScoredSentence(texts.get(i), i, wordCounts.get(i), score, centrality,
+                    ClaimTerms.of(texts.get(i)), contents.get(i)));
         }
         return ranked;
     }
