@@ -128,8 +128,8 @@ class DailyDigestTest {
         List<DigestEntry> entries = renderer.rendered.get(0).sections().get(0).entries();
         assertTrue(entries.get(0).degraded());
         assertEquals(2, entries.get(0).droppedFacts());
-        assertTrue(entries.get(0).hasNotes());
-        assertFalse(entries.get(1).hasNotes());
+        assertFalse(entries.get(1).degraded());
+        assertEquals(0, entries.get(1).droppedFacts());
         assertEquals(List.of("fact about Fine"), entries.get(1).keyFacts());
     }
 

@@ -32,9 +32,4 @@ public record DigestEntry(
         keyFacts = keyFacts == null ? List.of() : List.copyOf(keyFacts);
         alsoReportedBy = alsoReportedBy == null ? List.of() : List.copyOf(alsoReportedBy);
     }
-
-    /** True when the reader should be told the summary is less trustworthy than usual. */
-    public boolean hasNotes() {
-        return degraded || droppedFacts > 0;
-    }
 }

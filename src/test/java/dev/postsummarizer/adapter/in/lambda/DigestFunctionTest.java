@@ -63,10 +63,24 @@ class DigestFunctionTest {
     void mailsTheDayGroupedByOutletWithBothPartsAndEscapedPageText() throws Exception {
         String day = "2025-03-10";
         seed(done("alpha-old", "Alpha News", day, "08:00", "Council approves the budget"));
-        seed(done("alpha-new", "Alpha News", day, "11:00", "<script>alert(1)</script> Bridge reopens"));
+        seed(done("alpha-new", "Alpha News", day, "11:00", "<script>alert(1)</script> Bridge reopens").toBuilder()
+                .summary("According to the city's transport office, the Riverside bridge reopened to traffic on "
+                        + "Monday after eight months of repairs costing 4.2 million euros; cyclists get a separate "
+                        + "lane <b>from April</b>.")
+                .build());
         seed(done("beta", "Beta Blog", day, "09:00", "A long walk in the hills").toBuilder()
                 .author("Beth Writer").publishedAt("2025-03-09T18:30:00+01:00").degraded(true).droppedFacts(1).build());
         seed(done("irrawaddy", "The Irrawaddy", day, "07:00", "Junta chief travels to Moscow").toBuilder()
+                .author("Irrawaddy Staff")
+                .summary("According to The Irrawaddy, Myanmar's military leader Min Aung Hlaing is travelling to "
+                        + "Moscow to attend Russia's Victory Day celebrations on 9 May, despite an arrest warrant "
+                        + "issued by an Argentinian court. The National Unity Government says the junta has "
+                        + "carried out 282 airstrikes since 28 March.")
+                .keyFacts(List.of(
+                        new KeyFact("Min Aung Hlaing is travelling to Moscow for Victory Day on 9 May",
+                                "is travelling to Moscow to attend Russia's Victory Day celebrations on 9 May"),
+                        new KeyFact("The NUG counts 282 airstrikes since 28 March",
+                                "282 airstrikes since 28 March")))
                 .storyId("story-moscow").build());
         seed(done("forum", "Myanmar Forum", day, "10:00", "Junta chief travels to Moscow (repost)").toBuilder()
                 .storyId("story-moscow")
@@ -101,6 +115,7 @@ class DigestFunctionTest {
         assertFalse(html.contains("<script>"), "no markup from pages in the HTML part");
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; Bridge reopens"));
         assertTrue(text.contains("<script>alert(1)</script> Bridge reopens"), "plain text shows it as written");
+        assertTrue(html.contains("lane &lt;b&gt;from April&lt;/b&gt;."), "summaries are escaped too");
 
         // outlets ordered by their newest story; stories newest first within an outlet
         assertInOrder(html, "Alpha News", "Mizzima", "The Irrawaddy", "Beta Blog", "Not summarized");
@@ -117,6 +132,7 @@ class DigestFunctionTest {
         assertTrue(text.contains("The Irrawaddy | Beth Writer") || text.contains("Beta Blog | Beth Writer"));
         assertTrue(text.contains("published 2025-03-09 17:30 UTC"));
         assertTrue(text.contains("  - fact about A long walk in the hills"));
+        assertTrue(text.contains("  - The NUG counts 282 airstrikes since 28 March"));
         assertTrue(text.contains("offline fallback summarizer"));
         assertTrue(text.contains("1 key fact was dropped"));
         assertTrue(text.contains("6 posts from 4 sites, 5 stories, 2 not summarized"), text);

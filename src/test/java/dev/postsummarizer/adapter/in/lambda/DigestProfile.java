@@ -3,10 +3,7 @@ package dev.postsummarizer.adapter.in.lambda;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/**
- * The artifact as the digest Lambda runs it (exporting only {@code digest}), with two recipients and the
- * default 100 kB size limit. The whole application is wired as in production.
- */
+/** The artifact as the digest Lambda runs it (exporting only {@code digest}), with two recipients. */
 public class DigestProfile implements QuarkusTestProfile {
 
     static final String FROM = "digest@news.example.org";
