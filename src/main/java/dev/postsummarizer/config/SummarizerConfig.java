@@ -19,8 +19,14 @@ public interface SummarizerConfig {
     @WithDefault("offline")
     String provider();
 
-    /** The provider's model name or id (required for every provider but offline). */
+    /**
+     * The provider's model name or id. Defaults: openai gpt-4o-mini, bedrock
+     * anthropic.claude-3-haiku-20240307-v1:0, anthropic claude-3-5-haiku-latest, ollama llama3.1.
+     */
     Optional<String> model();
+
+    /** BCP 47 language every summary is written in unless the request names one; unset: the post's own. */
+    Optional<String> targetLanguage();
 
     /** API key for openai and anthropic; local OpenAI-compatible servers usually need none. */
     Optional<String> apiKey();

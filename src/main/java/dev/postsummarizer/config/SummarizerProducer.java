@@ -6,6 +6,7 @@ import dev.postsummarizer.adapter.out.llm.ModelSettings;
 import dev.postsummarizer.adapter.out.llm.SummaryPrompts;
 import dev.postsummarizer.adapter.out.offline.OfflineSummarizer;
 import dev.postsummarizer.application.CircuitBreakerSummarizer;
+import dev.postsummarizer.application.DefaultTargetLanguage;
 import dev.postsummarizer.application.FallbackSummarizer;
 import dev.postsummarizer.application.PricedSummarizer;
 import dev.postsummarizer.application.TokenBudget;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Chooses the summarizer by {@code summarizer.provider} at start-up: offline unless a provider is configured.
@@ -24,15 +26,28 @@ import java.util.Locale;
 @ApplicationScoped
 public class SummarizerProducer {
 
+    /** What summarizer.model defaults to per provider: small, cheap models that follow a JSON shape well. */
+    static final Map<String, String> DEFAULT_MODELS = Map.of(
+            "openai", "gpt-4o-mini",
+            "bedrock", "anthropic.claude-3-haiku-20240307-v1:0",
+            "anthropic", "claude-3-5-haiku-latest",
+            "ollama", "llama3.1");
+
     @Produces
     @ApplicationScoped
     Summarizer summarizer(SummarizerConfig config, Clock clock) {
         NeutralityLexicon lexicon = NeutralityLexicon.fromClasspath();
         OfflineSummarizer offline = new OfflineSummarizer(lexicon);
         String provider = config.provider().strip().toLowerCase(Locale.ROOT);
-        if (provider.isEmpty() || provider.equals("offline")) {
-            return offline;
-        }
+        Summarizer chosen = provider.isEmpty() || provider.equals("offline") ? offline
+                : modelSummarizer(provider, config, clock, lexicon, offline);
+        return config.targetLanguage().filter(l -> !l.isBlank())
+                .<Summarizer>map(language -> new DefaultTargetLanguage(chosen, language.strip()))
+                .orElse(chosen);
+    }
+
+    private static Summarizer modelSummarizer(String provider, SummarizerConfig config, Clock clock,
+            NeutralityLexicon lexicon, OfflineSummarizer offline) {
         ModelSettings settings = settings(provider, config);
         double charsPerToken = config.charsPerToken().orElse(provider.equals("openai") ? 4.0 : 3.5);
         Summarizer model = new LangChain4jSummarizer(ChatModelFactory.create(settings), settings,
@@ -47,8 +62,11 @@ public class SummarizerProducer {
     }
 
     static ModelSettings settings(String provider, SummarizerConfig config) {
-        String model = config.model().orElseThrow(() -> new IllegalStateException(
-                "summarizer.model (SUMMARIZER_MODEL) is required when summarizer.provider=" + provider));
+        String model = config.model().orElseGet(() -> DEFAULT_MODELS.get(provider));
+        if (model == null) {
+            throw new IllegalStateException("unknown summarizer.provider '" + provider
+                    + "' (expected openai, bedrock, anthropic, ollama or offline)");
+        }
         return new ModelSettings(provider, model,
                 config.apiKey().orElse(null),
                 config.baseUrl().orElse(null),

@@ -71,8 +71,26 @@ class ResilienceWrappersTest {
         assertEquals(0.000288, summary.estimatedCostUsd(), 1e-12);
     }
 
+    @Test
+    void theConfiguredLanguageAppliesOnlyWhenTheRequestNamesNone() {
+        List<String> seen = new java.util.ArrayList<>();
+        Summarizer recording = new Scripted() {
+            @Override
+            public Summary summarize(SummaryRequest request) {
+                seen.add(request.targetLanguage());
+                return super.summarize(request.post());
+            }
+        };
+        DefaultTargetLanguage summarizer = new DefaultTargetLanguage(recording, "de");
+
+        summarizer.summarize(new Summarizer.SummaryRequest(POST, null, null));
+        summarizer.summarize(new Summarizer.SummaryRequest(POST, null, "fr"));
+
+        assertEquals(List.of("de", "fr"), seen);
+    }
+
     /** Answers or fails as scripted, counting calls. */
-    private static final class Scripted implements Summarizer {
+    private static class Scripted implements Summarizer {
         private final Deque<FailureKind> script = new ArrayDeque<>();
         int calls;
 
