@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * The daily digest: the schedule sends {@code {}} (yesterday, UTC); {@code {"day": "YYYY-MM-DD"}} sends a
- * given day if it was not sent yet.
+ * given day if it was not sent yet, and {@code "resend": true} sends it again even if it was.
  */
 public class DigestFunction {
 
@@ -23,7 +23,8 @@ public class DigestFunction {
     @Funq("digest")
     public DigestOutcome digest(DigestRequest request) {
         String day = request == null ? null : request.day();
-        return dailyDigest.send(day == null || day.isBlank() ? dailyDigest.defaultDay() : parse(day));
+        boolean resend = request != null && Boolean.TRUE.equals(request.resend());
+        return dailyDigest.send(day == null || day.isBlank() ? dailyDigest.defaultDay() : parse(day), resend);
     }
 
     private static LocalDate parse(String day) {
@@ -34,7 +35,7 @@ public class DigestFunction {
         }
     }
 
-    /** The event: an optional day; absent means yesterday. */
-    public record DigestRequest(String day) {
+    /** The event: an optional day (absent: yesterday) and whether to send a day that was sent already. */
+    public record DigestRequest(String day, Boolean resend) {
     }
 }
