@@ -51,6 +51,9 @@ public final class PermanentFailures {
                 .failureKind(failure.kind().name())
                 .updatedAt(now)
                 .leaseUntil(null)
+                // settled states carry the byDigestDay keys, so the day's digest can list the failure
+                .summarizedAt(now)
+                .digestDay(SummaryRecords.dayOf(now))
                 .build();
     }
 }

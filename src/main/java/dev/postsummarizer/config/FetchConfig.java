@@ -33,7 +33,7 @@ public interface FetchConfig {
     @WithDefault("false")
     boolean allowLoopback();
 
-    @WithDefault("post-summarizer/0.1 (+https://github.com/post-summarizer)")
+    @WithDefault("post-summarizer/0.1")
     String userAgent();
 
     @WithDefault("2048")

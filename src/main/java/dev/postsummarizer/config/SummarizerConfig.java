@@ -2,8 +2,10 @@ package dev.postsummarizer.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * {@code summarizer.*}: which model writes the summaries. Every key can be set by environment variable
@@ -59,4 +61,29 @@ public interface SummarizerConfig {
      */
     @WithDefault("false")
     boolean fallbackOffline();
+
+    /** Text tokens one call may carry; a longer post is summarized in parts and combined (map-reduce). */
+    @WithDefault("12000")
+    int inputBudgetTokens();
+
+    /** Characters per token for the budget estimate (default: 4.0 for openai, 3.5 for the others). */
+    OptionalDouble charsPerToken();
+
+    /** Retryable failures in a row that open the circuit breaker. */
+    @WithName("circuit-breaker.failures")
+    @WithDefault("5")
+    int circuitBreakerFailures();
+
+    /** How long an open circuit fails calls at once before letting one through. */
+    @WithName("circuit-breaker.open-for")
+    @WithDefault("PT60S")
+    Duration circuitBreakerOpenFor();
+
+    /** Price of a million input tokens in US dollars; with the output price, summaries get an estimated cost. */
+    @WithName("price.input-per-million")
+    OptionalDouble priceInputPerMillion();
+
+    /** Price of a million output tokens in US dollars. */
+    @WithName("price.output-per-million")
+    OptionalDouble priceOutputPerMillion();
 }

@@ -74,6 +74,7 @@ class ProcessQueuedPostsTest {
         SummaryRecord item = item("https://example.org/missing");
         assertEquals(SummaryStatus.FAILED, item.status());
         assertEquals(1, item.attempts(), "the same failure is recorded once");
+        assertEquals("2026-11-28", item.digestDay(), "the day's digest can list the failure");
     }
 
     @Test

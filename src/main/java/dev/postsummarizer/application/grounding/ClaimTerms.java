@@ -82,7 +82,8 @@ public record ClaimTerms(Set<String> numbers, Set<String> names) {
     }
 
     private static boolean isName(Tokens.Token token, Tokens.Token next, String lower) {
-        if (!token.capitalised() || COMMON_CAPITALISED.contains(lower)) {
+        // single letters are initials or parts of "U.K.": too short to check on their own
+        if (!token.capitalised() || token.text().length() < 2 || COMMON_CAPITALISED.contains(lower)) {
             return false;
         }
         if (token.acronym() || !token.sentenceStart()) {

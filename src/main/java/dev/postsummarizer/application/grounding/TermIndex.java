@@ -73,8 +73,7 @@ public final class TermIndex {
         if (lower.length() <= MIN_SHARED_PREFIX) {
             return false;
         }
-        int required = Math.max(MIN_SHARED_PREFIX, lower.length() - 2);
-        String prefix = lower.substring(0, Math.min(lower.length(), required));
+        String prefix = lower.substring(0, MIN_SHARED_PREFIX);
         for (String candidate : words.subSet(prefix, true, prefix + Character.MAX_VALUE, true)) {
             int shortest = Math.min(candidate.length(), lower.length());
             if (sharedPrefix(candidate, lower) >= Math.max(MIN_SHARED_PREFIX, shortest - 1)) {

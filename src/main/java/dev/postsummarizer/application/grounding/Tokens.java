@@ -43,6 +43,15 @@ final class Tokens {
                 while (i < n && Character.isLetter(text.charAt(i))) {
                     i++;
                 }
+            } else if (isDottedAcronymAt(text, i)) {
+                // "U.S." and "U.K." are one name, written "US"/"UK" elsewhere
+                StringBuilder letters = new StringBuilder();
+                while (i + 1 < n && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.') {
+                    letters.append(text.charAt(i));
+                    i += 2;
+                }
+                tokens.add(word(letters.toString(), sentenceStart));
+                sentenceStart = false;
             } else if (Character.isLetter(c)) {
                 int start = i;
                 while (i < n && (Character.isLetterOrDigit(text.charAt(i))
@@ -62,6 +71,13 @@ final class Tokens {
         return tokens;
     }
 
+    /** An upper-case letter, a dot, an upper-case letter and a dot, not inside a word ("U.K." but not "AU.K."). */
+    private static boolean isDottedAcronymAt(String text, int i) {
+        return i + 3 < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i + 1) == '.'
+                && Character.isUpperCase(text.charAt(i + 2)) && text.charAt(i + 3) == '.'
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
     private static Token word(String word, boolean sentenceStart) {
         boolean capitalised = Character.isUpperCase(word.charAt(0));
         int letters = 0;
@@ -76,13 +92,18 @@ final class Tokens {
         return new Token(word, false, capitalised, allUpper && letters >= 2, sentenceStart);
     }
 
-    /** "U.K." or "Mr." do not end a sentence: a dot right after a one- or two-letter word. */
+    /** Abbreviations whose dot does not end a sentence (besides single letters: "U.K.", "J. Smith"). */
+    static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr",
+            "no", "vs", "co", "inc", "ltd", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "prof", "rev", "mt");
+
+    /** "U.K." or "Mr." do not end a sentence: a dot right after a single letter or a known abbreviation. */
     private static boolean isAbbreviationDot(String text, int dot, List<Token> tokens) {
-        if (text.charAt(dot) != '.' || tokens.isEmpty()) {
+        if (text.charAt(dot) != '.' || tokens.isEmpty() || dot == 0 || !Character.isLetter(text.charAt(dot - 1))) {
             return false;
         }
         Token last = tokens.get(tokens.size() - 1);
-        return !last.numeric() && last.text().length() <= 2 && dot > 0 && Character.isLetter(text.charAt(dot - 1));
+        return !last.numeric() && (last.text().length() == 1
+                || ABBREVIATIONS.contains(last.text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private static boolean isSeparator(char c) {

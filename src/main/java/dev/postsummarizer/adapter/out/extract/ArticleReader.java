@@ -19,6 +19,9 @@ final class ArticleReader {
                     + "sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote");
     static final Pattern MAYBE = Pattern.compile("(?i)and|article|body|column|content|main|shadow|post");
 
+    /** An "unlikely" element holding more than this share of the page's text is kept: it is the page. */
+    static final double MAX_UNLIKELY_SHARE = 0.4;
+
     /** Siblings join the top candidate when they score at least this share of it. */
     static final double SIBLING_SHARE = 0.2;
     static final int MIN_SIBLING_SCORE = 10;
@@ -53,6 +56,7 @@ final class ArticleReader {
     /** Removes elements whose class/id says they are not content (but not if they also say they might be). */
     private static void removeUnlikely(Element body) {
         Map<Element, SubtreeStats.Stats> stats = SubtreeStats.of(body);
+        int bodyChars = Math.max(1, stats.get(body).textChars);
         List<Element> unlikely = new ArrayList<>();
         for (Element element : body.getAllElements()) {
             String tag = element.normalName();
@@ -60,11 +64,13 @@ final class ArticleReader {
                 continue;
             }
             String names = element.className() + " " + element.id();
-            if (names.isBlank()) {
+            boolean pageChrome = "aside".equals(tag) || "footer".equals(tag) || "header".equals(tag);
+            if (names.isBlank() && !pageChrome) {
                 continue;
             }
-            if (UNLIKELY.matcher(names).find() && !MAYBE.matcher(names).find()
-                    && stats.containsKey(element) && !stats.get(element).hasMainOrArticle) {
+            if ((pageChrome || UNLIKELY.matcher(names).find()) && !MAYBE.matcher(names).find()
+                    && stats.containsKey(element) && !stats.get(element).hasMainOrArticle
+                    && stats.get(element).textChars < bodyChars * MAX_UNLIKELY_SHARE) {
                 unlikely.add(element);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Removes what is never the post: scripts and widgets, hidden nodes, and page chrome recognised by its
@@ -43,8 +44,6 @@ final class ChromeFilter {
     private static final String JUNK_SELECTOR = String.join(",",
             "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas",
             "button", "select", "input", "textarea", "link", "meta",
-            "[hidden]", "[aria-hidden=true]", "[style~=(?i)display\\s*:\\s*none]",
-            "[style~=(?i)visibility\\s*:\\s*hidden]",
             "nav", "[role=navigation]", "[role=banner]", "[role=contentinfo]", "[role=search]",
             "[role=dialog]", "[role=alert]", "[data-role=reactionBlurb]", "[data-role=recommendedComments]",
             "[data-role=memberSignature]", "[data-role=replyArea]", "[data-role=commentControls]",
@@ -53,9 +52,40 @@ final class ChromeFilter {
     private ChromeFilter() {
     }
 
+    private static final String HIDDEN_SELECTOR = String.join(",", "[hidden]", "[aria-hidden=true]",
+            "[style~=(?i)display\\s*:\\s*none]", "[style~=(?i)visibility\\s*:\\s*hidden]");
+
+    /** Text in paragraphs above which a hidden element is taken for streamed-in content. */
+    static final int STREAMED_CONTENT_CHARS = 500;
+
+    /** A {@code <noscript>} with at least this much text is the page's server-rendered content, not a notice. */
+    static final int NOSCRIPT_CONTENT_CHARS = 200;
+
     /** Removes scripts, widgets, hidden nodes and structural chrome. */
     static void removeJunk(Document document) {
+        // Some apps (Discourse among them) serve the real content inside <noscript> for clients without
+        // JavaScript; keep that, drop the "please enable JavaScript" notices.
+        for (Element noscript : document.select("body noscript")) {
+            if (noscript.parent() != null && noscript.selectFirst("p, div, article, li") != null
+                    && noscript.text().length() >= NOSCRIPT_CONTENT_CHARS) {
+                noscript.unwrap();
+            }
+        }
         document.select(JUNK_SELECTOR).remove();
+        for (Element hidden : document.select(HIDDEN_SELECTOR)) {
+            if (hidden.parent() != null && !isStreamedContent(hidden)) {
+                hidden.remove();
+            }
+        }
+    }
+
+    /**
+     * Streaming server renderers (React's {@code <div hidden id="S:0">}) ship the article hidden and let a
+     * script move it into place: a hidden element holding several paragraphs of prose is content.
+     */
+    private static boolean isStreamedContent(Element hidden) {
+        Elements paragraphs = hidden.select("p");
+        return paragraphs.size() >= 3 && paragraphs.text().length() >= STREAMED_CONTENT_CHARS;
     }
 
     /** Removes elements whose class/id says chrome, unless they hold most of the page's text. */

@@ -28,6 +28,12 @@ final class ContentCleaner {
         SubtreeStats.walk(content, (element, stats) -> shouldRemove(element, stats, scorer), new IdentityHashMap<>());
     }
 
+    /** Many commas, or several paragraphs of mostly unlinked text. */
+    static boolean isProse(Stats stats) {
+        return stats.linkDensity() < 0.3 && (stats.commas >= PROSE_COMMAS
+                || (stats.paragraphs >= 3 && stats.textChars >= 500));
+    }
+
     private static boolean shouldRemove(Element element, Stats stats, ContentScorer scorer) {
         String tag = element.normalName();
         if (!JUDGED.contains(tag)) {
@@ -36,12 +42,12 @@ final class ContentCleaner {
         if ("aside".equals(tag) || "footer".equals(tag)) {
             return true;
         }
+        if (isProse(stats)) {
+            return false; // a negatively named wrapper (page builders' "widget"s) around real prose stays
+        }
         int weight = ContentScorer.classWeight(element);
         if (weight + scorer.score(element) < 0) {
             return true;
-        }
-        if (stats.commas >= PROSE_COMMAS) {
-            return false;
         }
         if ("table".equals(tag) && element.select("td").size() > 1) {
             return false; // data tables are content

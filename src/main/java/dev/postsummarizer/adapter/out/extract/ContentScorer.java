@@ -23,7 +23,7 @@ final class ContentScorer {
     static final Pattern NEGATIVE = Pattern.compile(
             "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
                     + "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-                    + "shopping|tags|widget|byline|author|dateline|writtenby|caption|subscribe|newsletter");
+                    + "shopping|tags|byline|author|dateline|writtenby|caption|subscribe|newsletter");
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 

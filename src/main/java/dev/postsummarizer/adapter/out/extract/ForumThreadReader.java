@@ -32,20 +32,30 @@ final class ForumThreadReader {
     static Optional<List<ForumPost>> read(Document document, JsonLd jsonLd, String url) {
         boolean saysDiscussion = jsonLd.first(DISCUSSION_TYPES).isPresent()
                 || (url != null && THREAD_URL.matcher(url).find());
+        List<ForumPost> known = List.of();
         for (ForumPlatform platform : ForumPlatform.KNOWN) {
             if ("microdata".equals(platform.name()) && !saysDiscussion) {
                 continue;
             }
-            List<ForumPost> posts = readPosts(document, platform);
-            if (!posts.isEmpty()) {
-                return Optional.of(posts);
+            known = readPosts(document, platform);
+            if (!known.isEmpty()) {
+                break;
             }
         }
+        if (known.size() > 1) {
+            return Optional.of(known);
+        }
+        // One post from a known platform's markup may be a partial match (only the opening post is marked
+        // up that way): on a discussion page, a structure that repeats at least three times wins over it.
         if (saysDiscussion) {
-            Optional<List<ForumPost>> repeated = RepeatedPosts.find(document).map(ForumThreadReader::toPosts);
+            Optional<List<ForumPost>> repeated = RepeatedPosts.find(document).map(ForumThreadReader::toPosts)
+                    .filter(posts -> posts.size() >= RepeatedPosts.MIN_POSTS);
             if (repeated.isPresent()) {
                 return repeated;
             }
+        }
+        if (!known.isEmpty()) {
+            return Optional.of(known);
         }
         return fromJsonLd(jsonLd);
     }

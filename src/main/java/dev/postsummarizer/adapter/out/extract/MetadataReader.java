@@ -2,6 +2,7 @@ package dev.postsummarizer.adapter.out.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,15 +22,19 @@ final class MetadataReader {
     /** Separators between a page title and the site name in {@code <title>}: "Story - Site", "Story | Site". */
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·»:]\\s+");
 
+    /** Longer "headings" are styled paragraphs, not titles. */
+    static final int MAX_HEADING_CHARS = 250;
+
     private MetadataReader() {
     }
 
     static PageMetadata read(Document document, JsonLd jsonLd, String url) {
         Optional<JsonNode> post = jsonLd.first(POST_TYPES);
-        String title = firstNonBlank(
+        String declared = firstNonBlank(
                 post.map(p -> JsonLd.text(p, "headline")).orElse(null),
                 meta(document, "og:title"), meta(document, "twitter:title"),
                 titleFromDocument(document));
+        String title = firstNonBlank(headingTitle(document, declared), declared);
         String canonical = firstNonBlank(absolute(document.selectFirst("link[rel=canonical]"), "href"),
                 meta(document, "og:url"), url);
         String author = firstNonBlank(
@@ -69,6 +74,34 @@ final class MetadataReader {
             return parts[0];
         }
         return title.isEmpty() ? heading : title;
+    }
+
+    /**
+     * The page's visible headline: the first {@code <h1>} that the declared titles contain (they often add the
+     * site name or a teaser), else the first {@code <h1>} at all. Declared titles are written for search
+     * engines and social cards; the {@code <h1>} is what the reader sees above the post.
+     */
+    private static String headingTitle(Document document, String declared) {
+        String declaredWords = words(declared) + " " + words(TextBlocks.normalize(document.title()));
+        String first = null;
+        for (Element h1 : document.select("body h1")) {
+            String text = TextBlocks.normalize(h1.text());
+            if (text.isEmpty() || text.length() > MAX_HEADING_CHARS) {
+                continue;
+            }
+            if (first == null) {
+                first = text;
+            }
+            String headingWords = words(text);
+            if (!headingWords.isEmpty() && declaredWords.contains(headingWords)) {
+                return text;
+            }
+        }
+        return first;
+    }
+
+    private static String words(String text) {
+        return text == null ? "" : String.join(" ", text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).trim();
     }
 
     static String meta(Document document, String name) {

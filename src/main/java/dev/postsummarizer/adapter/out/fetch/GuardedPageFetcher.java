@@ -80,7 +80,7 @@ public final class GuardedPageFetcher implements PageFetcher {
                     + " to a URL longer than " + settings.maxUrlLength() + " characters refused");
         }
         try {
-            URI resolved = new URI(from.url()).resolve(new URI(location.strip()));
+            URI resolved = new URI(from.url()).resolve(new URI(encodeLoosely(location.strip())));
             String text = resolved.toString();
             int hash = text.indexOf('#');
             return hash < 0 ? text : text.substring(0, hash);
@@ -88,6 +88,26 @@ public final class GuardedPageFetcher implements PageFetcher {
             throw ProcessingFailure.of(FailureKind.HTTP_ERROR,
                     from.url() + " redirects to an invalid URL '" + location + "'", e);
         }
+    }
+
+    /**
+     * Servers often send Location headers with raw spaces or UTF-8 bytes (which arrive here as Latin-1
+     * chars); browsers percent-encode them, and so do we, byte for byte.
+     */
+    static String encodeLoosely(String location) {
+        StringBuilder out = new StringBuilder(location.length());
+        for (int c : location.codePoints().toArray()) {
+            if (c > 0x20 && c < 0x7f && "<>\"{}|\\^`".indexOf(c) < 0) {
+                out.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+            } else {
+                for (byte b : Character.toString(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format(java.util.Locale.ROOT, "%02X", b & 0xff));
+                }
+            }
+        }
+        return out.toString();
     }
 
     private FetchedPage page(GuardedTarget target, PinnedHttpClient.RawResponse response) {

@@ -83,9 +83,15 @@ public final class PinnedHttpClient implements AutoCloseable {
             }
             HttpClientRequest req = opened.result();
             request.set(req);
+            if (result.future().isComplete()) {
+                req.reset(); // the budget ran out while connecting: do not send a request nobody awaits
+                return;
+            }
             req.send().onComplete(sent -> {
                 if (sent.failed()) {
                     result.tryFail(sent.cause());
+                } else if (result.future().isComplete()) {
+                    req.reset();
                 } else {
                     read(req, sent.result(), wantsBody, result);
                 }

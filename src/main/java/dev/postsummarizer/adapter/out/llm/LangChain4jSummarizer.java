@@ -1,20 +1,12 @@
 package dev.postsummarizer.adapter.out.llm;
 
-import dev.langchain4j.data.message.AiMessage;
-import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.TokenUsage;
 import dev.postsummarizer.application.RepostAttribution;
+import dev.postsummarizer.application.TokenBudget;
 import dev.postsummarizer.application.grounding.DraftReview;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
 import dev.postsummarizer.application.port.Summarizer;
 import dev.postsummarizer.domain.ExtractedPost;
-import dev.postsummarizer.domain.FailureKind;
-import dev.postsummarizer.domain.ProcessingFailure;
 import dev.postsummarizer.domain.Summary;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +20,8 @@ import java.util.List;
  *       revised answer is kept when it is valid and no worse;</li>
  *   <li>the summary's unsupported numbers and names are flagged on the result; a repost is credited.</li>
  * </ol>
- * At most three calls per post: the first, one repair, one revision.
+ * At most three calls per post: the first, one repair, one revision. A text over the input budget is summarized
+ * in parts and combined ({@link LongPostSummary}).
  */
 public final class LangChain4jSummarizer implements Summarizer {
 
@@ -36,14 +29,15 @@ public final class LangChain4jSummarizer implements Summarizer {
     private final ModelSettings settings;
     private final SummaryPrompts prompts;
     private final NeutralityLexicon lexicon;
-    private final DraftParser parser = new DraftParser();
+    private final TokenBudget budget;
 
     public LangChain4jSummarizer(ChatModel model, ModelSettings settings, SummaryPrompts prompts,
-            NeutralityLexicon lexicon) {
+            NeutralityLexicon lexicon, TokenBudget budget) {
         this.model = model;
         this.settings = settings;
         this.prompts = prompts;
         this.lexicon = lexicon;
+        this.budget = budget;
     }
 
     @Override
@@ -54,17 +48,18 @@ public final class LangChain4jSummarizer implements Summarizer {
     @Override
     public Summary summarize(SummaryRequest request) {
         String text = request.post().text();
-        String fence = prompts.newFence(text);
-        Conversation conversation = new Conversation();
-        conversation.add(SystemMessage.from(prompts.system(request, fence)));
-        conversation.add(UserMessage.from(prompts.user(text, request.post(), fence)));
-
-        SummaryDraft draft = askForDraft(conversation);
+        ModelConversation.Tally tally = new ModelConversation.Tally();
         DraftReview review = DraftReview.of(text, context(request), lexicon).translated(isTranslation(request));
+        if (!budget.fits(text)) {
+            return new LongPostSummary(this, request, review, tally).summarize(budget.split(request.post().paragraphs()));
+        }
+        String fence = prompts.newFence(text);
+        ModelConversation conversation = conversation(tally, prompts.system(request, fence),
+                prompts.user(text, request.post(), fence));
+        SummaryDraft draft = conversation.draft();
         DraftReview.Outcome outcome = review.review(draft.summary(), draft.keyFacts());
         if (outcome.needsRevision()) {
-            conversation.add(UserMessage.from(prompts.revise(outcome.problems())));
-            SummaryDraft revised = askOnce(conversation);
+            SummaryDraft revised = conversation.followUp(prompts.revise(outcome.problems()));
             if (revised != null) {
                 DraftReview.Outcome revisedOutcome = review.review(revised.summary(), revised.keyFacts());
                 if (revisedOutcome.betterThan(outcome)) {
@@ -73,6 +68,19 @@ public final class LangChain4jSummarizer implements Summarizer {
                 }
             }
         }
+        return result(request, draft, outcome, tally);
+    }
+
+    ModelConversation conversation(ModelConversation.Tally tally, String system, String user) {
+        return new ModelConversation(model, settings, prompts, tally, system, user);
+    }
+
+    SummaryPrompts prompts() {
+        return prompts;
+    }
+
+    Summary result(SummaryRequest request, SummaryDraft draft, DraftReview.Outcome outcome,
+            ModelConversation.Tally tally) {
         return new Summary(
                 RepostAttribution.apply(draft.summary(), request.source()),
                 outcome.facts().kept(),
@@ -80,8 +88,8 @@ public final class LangChain4jSummarizer implements Summarizer {
                 draft.topics(),
                 model(),
                 promptVersion(),
-                conversation.inputTokens,
-                conversation.outputTokens,
+                tally.inputTokens,
+                tally.outputTokens,
                 outcome.facts().dropped(),
                 false,
                 outcome.flags());
@@ -125,63 +133,5 @@ public final class LangChain4jSummarizer implements Summarizer {
     @Override
     public String promptVersion() {
         return prompts.version();
-    }
-
-    /** The first answer, with one repair re-prompt when it is not the agreed JSON. */
-    private SummaryDraft askForDraft(Conversation conversation) {
-        String reply = conversation.ask();
-        try {
-            return parser.parse(reply);
-        } catch (DraftParser.InvalidDraft first) {
-            conversation.add(UserMessage.from(prompts.repair(first.getMessage())));
-            String repaired = conversation.ask();
-            try {
-                return parser.parse(repaired);
-            } catch (DraftParser.InvalidDraft second) {
-                throw ProcessingFailure.of(FailureKind.MODEL_OUTPUT_INVALID, model()
-                        + " did not return the agreed JSON after one repair attempt: " + second.getMessage());
-            }
-        }
-    }
-
-    /** A revision: kept only when valid, since the first answer is already usable. */
-    private SummaryDraft askOnce(Conversation conversation) {
-        try {
-            return parser.parse(conversation.ask());
-        } catch (DraftParser.InvalidDraft invalid) {
-            return null;
-        }
-    }
-
-    /** The messages so far and the tokens spent; each answer is appended so a re-prompt has the context. */
-    private final class Conversation {
-        private final List<ChatMessage> messages = new ArrayList<>();
-        private long inputTokens;
-        private long outputTokens;
-
-        void add(ChatMessage message) {
-            messages.add(message);
-        }
-
-        String ask() {
-            ChatRequest.Builder request = ChatRequest.builder().messages(List.copyOf(messages));
-            if (settings.structuredOutput() && ChatModelFactory.supportsJsonSchema(settings.provider())) {
-                request.responseFormat(ResponseSchema.FORMAT);
-            }
-            ChatResponse response;
-            try {
-                response = model.chat(request.build());
-            } catch (RuntimeException e) {
-                throw ModelFailures.map(model(), e);
-            }
-            TokenUsage usage = response.tokenUsage();
-            if (usage != null) {
-                inputTokens += usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
-                outputTokens += usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
-            }
-            String reply = response.aiMessage() == null ? null : response.aiMessage().text();
-            messages.add(AiMessage.from(reply == null || reply.isEmpty() ? "(empty reply)" : reply));
-            return reply;
-        }
     }
 }

@@ -26,7 +26,7 @@ public final class SummaryPrompts {
 
     static final String FOLDER = "prompts/summarize/";
     private static final List<String> FILES = List.of("system.txt", "user.txt", "repair.txt", "revise.txt",
-            "source-rule.txt", "thread-rule.txt");
+            "source-rule.txt", "thread-rule.txt", "part.txt", "reduce.txt");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, String> templates = new LinkedHashMap<>();
@@ -80,6 +80,23 @@ public final class SummaryPrompts {
         String fencedMetadata = metadata.isEmpty() ? ""
                 : "\n\n<<<METADATA " + fence + ">>>\n" + metadata.toString().strip() + "\n<<<END " + fence + ">>>";
         return fill(templates.get("user.txt"), Map.of("metadata", fencedMetadata, "fence", fence, "text", text)).strip();
+    }
+
+    /** The user message for one part of a long post: the part's note, then the part fenced like a whole post. */
+    public String part(String partText, ExtractedPost post, String fence, int part, int parts) {
+        String note = fill(templates.get("part.txt"), Map.of("part", Integer.toString(part),
+                "parts", Integer.toString(parts))).strip();
+        return note + "\n\n" + user(partText, post, fence);
+    }
+
+    /** The user message that combines the parts' summaries (fenced: they repeat the page's words). */
+    public String reduce(List<String> partSummaries, String fence) {
+        StringBuilder summaries = new StringBuilder();
+        for (int i = 0; i < partSummaries.size(); i++) {
+            summaries.append("Part ").append(i + 1).append(": ").append(partSummaries.get(i).strip()).append("\n\n");
+        }
+        return fill(templates.get("reduce.txt"), Map.of("fence", fence, "summaries", summaries.toString().strip()))
+                .strip();
     }
 
     public String repair(String problem) {

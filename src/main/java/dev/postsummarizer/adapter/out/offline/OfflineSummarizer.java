@@ -99,7 +99,16 @@ public final class OfflineSummarizer implements Summarizer {
             }
             out.append(sentence.text());
         }
-        return out.toString();
+        return withinBudget(out.toString());
+    }
+
+    /** A text with no sentence ends (a run-on paragraph) is cut at the word budget rather than kept whole. */
+    static String withinBudget(String summary) {
+        String[] words = summary.split("\\s+");
+        if (words.length <= MAX_SUMMARY_WORDS) {
+            return summary;
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, MAX_SUMMARY_WORDS)) + " …";
     }
 
     /** Sentences carrying numbers or names, best first, quoted verbatim as their own evidence. */
@@ -134,11 +143,16 @@ public final class OfflineSummarizer implements Summarizer {
     }
 
     /** One sentence with what the ranking found. */
-    record ScoredSentence(String text, int position, int words, double score, ClaimTerms terms,
+    record ScoredSentence(String text, int position, int words, double score, double centrality, ClaimTerms terms,
             java.util.Set<String> contentWords) {
 
+        /**
+         * Key facts are the checkable sentences (numbers, names) about what the post is about, wherever they
+         * stand: centrality weighted by how much there is to check, without the summary's strong lead prior.
+         */
         double factScore() {
-            return score + 0.5 * terms.numbers().size() + 0.2 * Math.min(3, terms.names().size());
+            double checkable = 1 + 0.5 * Math.min(3, terms.numbers().size()) + 0.2 * Math.min(3, terms.names().size());
+            return (1 + centrality) * checkable;
         }
 
         /** Near-duplicates (half their content words shared) are not both chosen. */

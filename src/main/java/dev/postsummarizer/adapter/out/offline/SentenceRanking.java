@@ -3,6 +3,7 @@ package dev.postsummarizer.adapter.out.offline;
 import dev.postsummarizer.adapter.out.offline.OfflineSummarizer.ScoredSentence;
 import dev.postsummarizer.application.grounding.ClaimTerms;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
+import dev.postsummarizer.application.grounding.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,8 +19,8 @@ import java.util.Set;
  */
 final class SentenceRanking {
 
-    static final double LEAD_WEIGHT = 1.0;
-    static final double LEAD_DECAY = 0.35;
+    static final double LEAD_WEIGHT = 8.0;
+    static final double LEAD_DECAY = 1.0;
     static final double LOADED_PENALTY = 0.4;
     static final int MIN_SENTENCE_WORDS = 5;
     static final int MIN_CONTENT_WORD_LENGTH = 3;
@@ -66,8 +67,8 @@ final class SentenceRanking {
             if (!lexicon.flag(texts.get(i)).isEmpty()) {
                 score *= LOADED_PENALTY;
             }
-            ranked.add(new ScoredSentence(texts.get(i), i, wordCounts.get(i), score, ClaimTerms.of(texts.get(i)),
-                    contents.get(i)));
+            ranked.add(new ScoredSentence(texts.get(i), i, wordCounts.get(i), score, centrality,
+                    ClaimTerms.of(texts.get(i)), contents.get(i)));
         }
         return ranked;
     }

@@ -80,6 +80,38 @@ class GuardedPageFetcherTest {
     }
 
     @Test
+    void followsRelativeAndUnencodedLocations() {
+        // a UTF-8 server writes the bytes of "café"; header bytes travel as Latin-1 chars
+        String rawUtf8 = new String("../new/caf\u00e9 page?x=1 2".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
+        fixture.wireMock.stubFor(get(urlPathEqualTo("/old/page")).willReturn(aResponse().withStatus(301)
+                .withHeader("Location", rawUtf8)));
+        stub("/new/caf%C3%A9%20page", 200, "text/html", "<html><body>moved</body></html>");
+
+        FetchedPage page = fetcher.fetch(PostUrl.parse(fixture.url("/old/page")));
+
+        assertEquals(fixture.url("/new/caf%C3%A9%20page?x=1%202"), page.finalUrl());
+    }
+
+    @Test
+    void theTotalBudgetCoversAllHops() {
+        GuardedPageFetcher impatient = fixture.fetcher(fixture.testSettings().withTimeouts(
+                java.time.Duration.ofSeconds(1), java.time.Duration.ofMillis(1500)), host -> {
+                    throw new java.net.UnknownHostException(host);
+                });
+        for (int i = 1; i <= 4; i++) {
+            fixture.wireMock.stubFor(get(urlPathEqualTo("/slow" + i)).willReturn(aResponse().withStatus(302)
+                    .withFixedDelay(600).withHeader("Location", "/slow" + (i + 1))));
+        }
+
+        ProcessingFailure failure = FetchFixture.failureOf(impatient, fixture.url("/slow1"));
+
+        assertEquals(FailureKind.TIMEOUT, failure.kind(), failure.getMessage());
+        assertTrue(failure.retryable());
+        assertTrue(fixture.wireMock.getAllServeEvents().size() < 4, "no hop starts after the budget is spent");
+    }
+
+    @Test
     void mapsStatusesToFailureKinds() {
         assertKind(404, FailureKind.NOT_FOUND, "404");
         assertKind(410, FailureKind.NOT_FOUND, "410");

@@ -1,6 +1,15 @@
 package dev.postsummarizer.adapter.out.fetch;
 
-import static dev.postsummarizer.adapter.out.fetch.HostileServer.ascii;
+import static dev.postsummarizer.testing.HostileResponses.chunked;
+import static dev.postsummarizer.testing.HostileResponses.deflateBomb;
+import static dev.postsummarizer.testing.HostileResponses.dribbleBody;
+import static dev.postsummarizer.testing.HostileResponses.dribbleHead;
+import static dev.postsummarizer.testing.HostileResponses.fixed;
+import static dev.postsummarizer.testing.HostileResponses.gzipBomb;
+import static dev.postsummarizer.testing.HostileResponses.head;
+import static dev.postsummarizer.testing.HostileResponses.stream;
+import static dev.postsummarizer.testing.HostileResponses.utf16leWithBom;
+import static dev.postsummarizer.testing.HostileServer.ascii;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -9,17 +18,13 @@ import dev.postsummarizer.application.port.PageFetcher.FetchedPage;
 import dev.postsummarizer.domain.FailureKind;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.domain.ProcessingFailure;
-import java.io.ByteArrayOutputStream;
+import dev.postsummarizer.testing.HostileServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Hostile and broken pages: each must end as a clear failure of the expected kind or as a correct page,
- * within the total timeout (short here: 2 s), without reading more than the cap.
+ * within the total timeout (2 s for the cases that test it), without reading more than the cap.
  */
 class HostilePagesTest {
 
@@ -37,7 +42,10 @@ class HostilePagesTest {
 
     private static FetchFixture fixture;
     private static HostileServer server;
-    private static GuardedPageFetcher fetcher;
+    /** For cases that must end by the total timeout: a short budget keeps the build fast. */
+    private static GuardedPageFetcher impatient;
+    /** For every other case: the production budget, so a busy build machine cannot turn them into timeouts. */
+    private static GuardedPageFetcher patient;
 
     /** What a case must end as: a failure of a kind whose message says something, or a page that passes a check. */
     record Expect(FailureKind kind, String mention, Predicate<FetchedPage> page, String pageCheck) {
@@ -64,10 +72,12 @@ class HostilePagesTest {
         for (Case c : cases()) {
             server.on(c.path(), c.behaviour());
         }
-        FetchSettings settings = fixture.testSettings().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
-        fetcher = fixture.fetcher(settings, host -> {
+        HostResolver noNames = host -> {
             throw new java.net.UnknownHostException(host);
-        });
+        };
+        impatient = fixture.fetcher(fixture.testSettings().withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2)),
+                noNames);
+        patient = fixture.fetcher(fixture.testSettings(), noNames);
     }
 
     @AfterAll
@@ -95,9 +105,9 @@ class HostilePagesTest {
                 new Case("/never-answers", out -> Thread.sleep(30_000), Expect.failure(FailureKind.TIMEOUT, "timeout"),
                         0),
                 // compression bombs: stopped at the cap on the decompressed bytes
-                new Case("/gzip-bomb", fixed(head(200, html, "Content-Encoding: gzip"), GZIP_BOMB),
+                new Case("/gzip-bomb", fixed(head(200, html, "Content-Encoding: gzip"), gzipBomb()),
                         Expect.failure(FailureKind.TOO_LARGE, "decompresses to more than 5 MiB"), 20 * MIB),
-                new Case("/deflate-bomb", fixed(head(200, html, "Content-Encoding: deflate"), DEFLATE_BOMB),
+                new Case("/deflate-bomb", fixed(head(200, html, "Content-Encoding: deflate"), deflateBomb()),
                         Expect.failure(FailureKind.TOO_LARGE, "decompresses to more than 5 MiB"), 20 * MIB),
                 new Case("/corrupt-gzip", fixed(head(200, html, "Content-Encoding: gzip"), ascii("not gzip at all")),
                         Expect.failure(FailureKind.HTTP_ERROR, "corrupt gzip"), MIB),
@@ -162,6 +172,7 @@ class HostilePagesTest {
     void hostilePageEndsCleanly(Case c) {
         Expect expect = c.expect();
         try {
+            GuardedPageFetcher fetcher = expect.kind() == FailureKind.TIMEOUT ? impatient : patient;
             FetchedPage page = fetcher.fetch(PostUrl.parse(server.url(c.path())));
             if (expect.page() == null) {
                 fail("expected " + expect.kind() + " but got a page of " + page.html().length() + " chars");
@@ -177,111 +188,5 @@ class HostilePagesTest {
         }
         assertTrue(server.bytesSent(c.path()) <= Math.max(c.maxBytesSent(), 1),
                 "read no more than allowed: the server sent " + server.bytesSent(c.path()) + " bytes");
-    }
-
-    // --- hostile behaviours ----------------------------------------------------------------------------
-
-    private static final byte[] GZIP_BOMB = compress(true, 100 * MIB);
-    private static final byte[] DEFLATE_BOMB = compress(false, 100 * MIB);
-
-    private static byte[] head(int status, String contentType, String... extra) {
-        StringBuilder head = new StringBuilder("HTTP/1.1 ").append(status).append(" Hostile\r\n");
-        if (contentType != null) {
-            head.append("Content-Type: ").append(contentType).append("\r\n");
-        }
-        for (String header : extra) {
-            head.append(header).append("\r\n");
-        }
-        boolean delimited = Arrays.stream(extra).anyMatch(h -> h.startsWith("Content-Length")
-                || h.startsWith("Transfer-Encoding"));
-        if (!delimited) {
-            head.append("Connection: close\r\n");
-        }
-        return ascii(head.append("\r\n").toString());
-    }
-
-    private static HostileServer.Behaviour fixed(byte[] head, byte[] body) {
-        return out -> {
-            out.write(head);
-            out.write(body);
-            out.flush();
-        };
-    }
-
-    private static HostileServer.Behaviour stream(byte[] head, long total) {
-        return out -> {
-            out.write(head);
-            byte[] block = new byte[64 * 1024];
-            Arrays.fill(block, (byte) 'a');
-            for (long sent = 0; sent < total; sent += block.length) {
-                out.write(block);
-            }
-        };
-    }
-
-    private static HostileServer.Behaviour chunked(long total, long pauseMillis) {
-        return out -> {
-            out.write(head(200, "text/html", "Transfer-Encoding: chunked"));
-            byte[] data = ascii("<p>spam spam spam</p>".repeat(pauseMillis > 0 ? 1 : 3000));
-            byte[] size = ascii(Integer.toHexString(data.length) + "\r\n");
-            for (long sent = 0; sent < total; sent += data.length) {
-                out.write(size);
-                out.write(data);
-                out.write(ascii("\r\n"));
-                out.flush();
-                if (pauseMillis > 0) {
-                    Thread.sleep(pauseMillis);
-                }
-            }
-            out.write(ascii("0\r\n\r\n"));
-        };
-    }
-
-    private static HostileServer.Behaviour dribbleBody() {
-        return out -> {
-            out.write(head(200, "text/html", "Content-Length: 100"));
-            out.flush();
-            for (int i = 0; i < 100; i++) {
-                out.write('<');
-                out.flush();
-                Thread.sleep(1000);
-            }
-        };
-    }
-
-    private static HostileServer.Behaviour dribbleHead() {
-        return out -> {
-            for (byte b : head(200, "text/html")) {
-                out.write(b);
-                out.flush();
-                Thread.sleep(1000);
-            }
-        };
-    }
-
-    private static byte[] compress(boolean gzip, long zeros) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (OutputStream out = gzip ? new GZIPOutputStream(bytes, 64 * 1024)
-                    : new DeflaterOutputStream(bytes)) {
-                byte[] block = new byte[(int) MIB];
-                Arrays.fill(block, (byte) ' ');
-                for (long written = 0; written < zeros; written += block.length) {
-                    out.write(block);
-                }
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] utf16leWithBom(String text) {
-        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
-        byte[] withBom = new byte[body.length + 2];
-        withBom[0] = (byte) 0xFF;
-        withBom[1] = (byte) 0xFE;
-        System.arraycopy(body, 0, withBom, 2, body.length);
-        return withBom;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.postsummarizer.application.TokenBudget;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
 import dev.postsummarizer.domain.ExtractedPost;
 import dev.postsummarizer.testing.TestTexts;
@@ -21,6 +22,8 @@ final class StubbedModel implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final WireMockServer server;
+    /** Large enough for every test text unless a test makes it smaller to force map-reduce. */
+    TokenBudget budget = new TokenBudget(100_000, 4.0);
 
     StubbedModel() {
         server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
@@ -44,7 +47,7 @@ final class StubbedModel implements AutoCloseable {
         ModelSettings settings = new ModelSettings(provider, model, "test-key", base, "us-east-1", baseUrl(),
                 "test", "test", maxRetries, Duration.ofSeconds(5), true, 1000);
         return new LangChain4jSummarizer(ChatModelFactory.create(settings), settings, new SummaryPrompts(),
-                NeutralityLexicon.fromClasspath());
+                NeutralityLexicon.fromClasspath(), budget);
     }
 
     static ExtractedPost story() {

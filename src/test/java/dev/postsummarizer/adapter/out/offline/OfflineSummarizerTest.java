@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postsummarizer.application.grounding.FactGrounding;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
+import dev.postsummarizer.application.grounding.Sentences;
 import dev.postsummarizer.application.port.Summarizer.SummaryRequest;
 import dev.postsummarizer.domain.ExtractedPost;
 import dev.postsummarizer.domain.ForumPost;

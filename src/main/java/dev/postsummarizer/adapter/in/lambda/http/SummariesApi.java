@@ -120,7 +120,11 @@ public final class SummariesApi {
         LocalDate day = dayFrom(request.query("day"));
         int limit = limitFrom(request.query("limit"));
         SummaryStore.DayPage page = store.listDay(day, limit, request.query("cursor"));
-        List<SummaryView> items = page.records().stream().map(SummaryView::of).toList();
+        // the index also holds the day's failures (for the digest); the API lists what was read: summaries
+        // and pages found not to be the post. A page may hold fewer than limit items; nextCursor still leads on.
+        List<SummaryView> items = page.records().stream()
+                .filter(r -> r.status() == SummaryStatus.DONE || r.status() == SummaryStatus.SKIPPED)
+                .map(SummaryView::of).toList();
         return ok(new DayListing(day.toString(), items, page.nextCursor()));
     }
 

@@ -145,6 +145,11 @@ class SummariesApiTest {
         JsonNode three = JSON.readTree(api.handle(request("GET", "/summaries",
                 Map.of("day", "2026-11-28", "limit", "5"), null)).body());
         assertEquals(3, three.get("items").size());
+        fake.store.items.put("f".repeat(64), SummaryRecord.builder().postId("f".repeat(64)).status(SummaryStatus.FAILED)
+                .digestDay("2026-11-28").summarizedAt(FakeFlow.NOW.plusSeconds(1)).version(1).build());
+        JsonNode withFailure = JSON.readTree(api.handle(request("GET", "/summaries",
+                Map.of("day", "2026-11-28", "limit", "5"), null)).body());
+        assertEquals(3, withFailure.get("items").size(), "failures are in the index for the digest, not in the list");
         JsonNode otherDay = JSON.readTree(api.handle(request("GET", "/summaries", Map.of("day", "2026-11-27"), null)).body());
         assertEquals(0, otherDay.get("items").size());
     }

@@ -1,4 +1,4 @@
-package dev.postsummarizer.adapter.out.fetch;
+package dev.postsummarizer.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * can do what a well-behaved server library will not: stream forever, dribble a byte a second, lie about
  * lengths. It counts the bytes each path managed to send, so tests can prove the client stopped reading.
  */
-final class HostileServer implements AutoCloseable {
+public final class HostileServer implements AutoCloseable {
 
     /** Writes a whole response (status line included) to the socket. */
     @FunctionalInterface
-    interface Behaviour {
+    public interface Behaviour {
         void respond(OutputStream out) throws IOException, InterruptedException;
     }
 
@@ -36,22 +36,22 @@ final class HostileServer implements AutoCloseable {
     private final Map<String, Behaviour> behaviours = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> sent = new ConcurrentHashMap<>();
 
-    HostileServer() throws IOException {
+    public HostileServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
         threads.submit(this::acceptLoop);
     }
 
-    HostileServer on(String path, Behaviour behaviour) {
+    public HostileServer on(String path, Behaviour behaviour) {
         behaviours.put(path, behaviour);
         return this;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://127.0.0.1:" + socket.getLocalPort() + path;
     }
 
     /** Bytes the server wrote for a path before the client went away (or it finished). */
-    long bytesSent(String path) {
+    public long bytesSent(String path) {
         return sent.getOrDefault(path, new AtomicLong()).get();
     }
 
@@ -117,7 +117,7 @@ final class HostileServer implements AutoCloseable {
         }
     }
 
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -1,4 +1,4 @@
-package dev.postsummarizer.adapter.out.offline;
+package dev.postsummarizer.application.grounding;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits a paragraph into sentences in one pass over its characters: a sentence ends at '.', '!', '?' or '…'
  * (with any closing quotes or brackets) followed by a space and an upper-case letter, a digit or an opening
- * quote. A dot after a one- or two-letter word ("U.K.", "Mr.") or a single capital does not end a sentence.
+ * quote. A dot after a single letter ("U.K.") or a known abbreviation ("Mr.") does not end a sentence.
  * Scripts that end sentences with '。', '！' or '？' split there without a following space.
  */
 public final class Sentences {
@@ -31,6 +31,11 @@ public final class Sentences {
             int end = i + 1;
             while (end < n && isCloser(paragraph.charAt(end))) {
                 end++;
+            }
+            if (c == '.' && isGluedSentenceEnd(paragraph, i)) {
+                add(sentences, paragraph.substring(start, i + 1));
+                start = i + 1;
+                continue;
             }
             if (end >= n || !Character.isWhitespace(paragraph.charAt(end))) {
                 continue;
@@ -66,13 +71,23 @@ public final class Sentences {
                 || (Character.isLetter(c) && !Character.isLowerCase(c)); // scripts without case (Arabic, Thai, CJK)
     }
 
-    /** The word before the dot is one or two letters ("U.K", "Mr", "Dr" count; "said" does not). */
+    /**
+     * "community.Dr Venter": a lower-case word, a dot and a capitalised word with no space between is two
+     * sentences whose space was lost when the page was flattened (domains and file names are lower-case).
+     */
+    private static boolean isGluedSentenceEnd(String text, int dot) {
+        return dot >= 2 && dot + 2 < text.length()
+                && Character.isLowerCase(text.charAt(dot - 1)) && Character.isLowerCase(text.charAt(dot - 2))
+                && Character.isUpperCase(text.charAt(dot + 1)) && Character.isLowerCase(text.charAt(dot + 2));
+    }
+
+    /** The word before the dot is a single letter ("U.K", "J. Smith") or a known abbreviation ("Mr", "Dr"). */
     private static boolean isAbbreviation(String text, int dot) {
         int k = dot - 1;
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        int length = dot - 1 - k;
-        return length >= 1 && length <= 2 && Character.isUpperCase(text.charAt(k + 1));
+        String word = text.substring(k + 1, dot);
+        return word.length() == 1 || Tokens.ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }
