@@ -48,13 +48,22 @@ public final class DailyDigest {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1);
     }
 
+    /** Sends the day's digest unless it was sent already. */
     public DigestOutcome send(LocalDate day) {
+        return send(day, false);
+    }
+
+    /**
+     * Sends the day's digest; with {@code resend}, also when it was sent already (an operator's explicit
+     * request). Either way, concurrent invocations for the same day send at most one message.
+     */
+    public DigestOutcome send(LocalDate day, boolean resend) {
         DigestDraft draft = assembler.assemble(day, readDay(day), settings.apiBaseUrl(), settings.maxFailuresShown());
         if (draft.posts() == 0 && draft.failures() == 0 && !settings.sendEmpty()) {
             return outcome(draft, DigestOutcome.Status.EMPTY, null, 0);
         }
         Instant now = clock.instant();
-        Claim claim = log.claim(day, now, now.plus(settings.lease()));
+        Claim claim = log.claim(day, now, now.plus(settings.lease()), resend);
         if (claim instanceof Claim.AlreadySent sent) {
             return outcome(draft, DigestOutcome.Status.ALREADY_SENT, sent.messageId(), 0);
         }
@@ -118,7 +127,7 @@ public final class DailyDigest {
     /** The configured subject with {day} and {count} filled in. */
     String subject(Digest digest) {
         String count = switch (digest.posts()) {
-            case 0 -> "nothing new";
+            case 0 -> digest.failures() == 0 ? "nothing new" : "no new posts, " + digest.failures() + " not summarized";
             case 1 -> "1 post";
             default -> digest.posts() + " posts";
         };

@@ -162,9 +162,32 @@ class DailyDigestTest {
     }
 
     @Test
+    void aResendIsAnExplicitRequest() {
+        store.records.add(done("a1", "Alpha News", "08:00", "Story"));
+        DailyDigest digest = digest();
+        digest.send(DAY);
+
+        DigestOutcome resent = digest.send(DAY, true);
+
+        assertEquals(DigestOutcome.Status.SENT, resent.status());
+        assertEquals("msg-2", resent.messageId());
+        assertEquals(2, mailer.sent.size());
+    }
+
+    @Test
+    void aDayWithOnlyFailuresIsMailedAndSaysSo() {
+        store.records.add(failed("f1", "12:00", "HTTP_ERROR: the page answered 404"));
+
+        DigestOutcome outcome = digest().send(DAY);
+
+        assertEquals(DigestOutcome.Status.SENT, outcome.status());
+        assertEquals("Digest 2026-11-27: no new posts, 1 not summarized", mailer.sent.get(0).subject());
+    }
+
+    @Test
     void anotherInvocationHoldingTheDayMeansNoSend() {
         store.records.add(done("a1", "Alpha News", "08:00", "Story"));
-        log.claim(DAY, NOW.minusSeconds(60), NOW.plusSeconds(600));
+        log.claim(DAY, NOW.minusSeconds(60), NOW.plusSeconds(600), false);
 
         assertEquals(DigestOutcome.Status.IN_PROGRESS, digest().send(DAY).status());
         assertTrue(mailer.sent.isEmpty());

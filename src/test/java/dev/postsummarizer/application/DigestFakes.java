@@ -101,9 +101,9 @@ final class DigestFakes {
         final Map<LocalDate, State> days = new HashMap<>();
 
         @Override
-        public Claim claim(LocalDate day, Instant now, Instant leaseUntil) {
+        public Claim claim(LocalDate day, Instant now, Instant leaseUntil, boolean resend) {
             State state = days.get(day);
-            if (state != null && state.status().equals("SENT")) {
+            if (state != null && state.status().equals("SENT") && !resend) {
                 return new Claim.AlreadySent(day, state.messageId());
             }
             if (state != null && state.status().equals("SENDING") && state.leaseUntil().isAfter(now)) {

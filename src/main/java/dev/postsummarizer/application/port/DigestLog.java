@@ -11,10 +11,10 @@ import java.time.LocalDate;
 public interface DigestLog {
 
     /**
-     * Claims the day for sending unless it was sent already or another sender holds an unexpired claim.
-     * A claim whose lease ran out (its sender died) may be taken over.
+     * Claims the day for sending unless it was sent already (and {@code resend} is false) or another sender
+     * holds an unexpired claim. A claim whose lease ran out (its sender died) may be taken over.
      */
-    Claim claim(LocalDate day, Instant now, Instant leaseUntil);
+    Claim claim(LocalDate day, Instant now, Instant leaseUntil, boolean resend);
 
     /** Records the sent message; only the holder of the claim can do this. */
     void markSent(Claim.Granted claim, String messageId, int posts, Instant now);

@@ -34,6 +34,8 @@ public class DynamoDbDigestLog implements DigestLog {
 
     private static final String CLAIMABLE = "attribute_not_exists(#pk) OR #status = :failed"
             + " OR (#status = :sending AND #leaseUntil < :now)";
+    /** A resend may also take a SENT day, never one another sender holds. */
+    private static final String CLAIMABLE_FOR_RESEND = CLAIMABLE + " OR #status = :sent";
     private static final String HELD_BY_ATTEMPT = "#status = :sending AND #attempt = :attempt";
 
     private final DynamoDbClient dynamoDb;
@@ -45,7 +47,7 @@ public class DynamoDbDigestLog implements DigestLog {
     }
 
     @Override
-    public Claim claim(LocalDate day, Instant now, Instant leaseUntil) {
+    public Claim claim(LocalDate day, Instant now, Instant leaseUntil, boolean resend) {
         Map<String, String> names = new HashMap<>(Map.of("#pk", SummaryItemMapper.POST_ID, "#status", "digestStatus",
                 "#leaseUntil", "leaseUntil", "#attempt", "attempt", "#updatedAt", "updatedAt",
                 "#lastError", "lastError"));
@@ -56,13 +58,16 @@ public class DynamoDbDigestLog implements DigestLog {
                 ":until", AttributeValue.fromS(leaseUntil.toString()),
                 ":zero", AttributeValue.fromN("0"),
                 ":one", AttributeValue.fromN("1")));
+        if (resend) {
+            values.put(":sent", AttributeValue.fromS(SENT));
+        }
         try {
             Map<String, AttributeValue> after = call(() -> dynamoDb.updateItem(b -> b
                     .tableName(config.table())
                     .key(key(day))
                     .updateExpression("SET #status = :sending, #leaseUntil = :until, #updatedAt = :now,"
                             + " #attempt = if_not_exists(#attempt, :zero) + :one REMOVE #lastError")
-                    .conditionExpression(CLAIMABLE)
+                    .conditionExpression(resend ? CLAIMABLE_FOR_RESEND : CLAIMABLE)
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values)
                     .returnValues("ALL_NEW"))).attributes();

@@ -155,6 +155,11 @@ class DigestFunctionTest {
         assertEquals(1, sesStore().getList("emails").size(), "SES accepted one message");
         assertTrue(awaitCopies(2));
         assertEquals(2, greenMail.getReceivedMessages().length, "one message, one copy per recipient");
+
+        JsonPath resent = invoke(Map.of("day", day, "resend", true));
+        assertEquals("SENT", resent.getString("status"), "an explicit resend sends again");
+        assertEquals(2, sesStore().getList("emails").size());
+        assertTrue(awaitCopies(4));
     }
 
     @Test
@@ -231,7 +236,7 @@ class DigestFunctionTest {
         return true;
     }
 
-    private JsonPath invoke(Map<String, String> event) {
+    private JsonPath invoke(Map<String, ?> event) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON).body(event)
                 .when().post()
                 .then().statusCode(200)

@@ -68,16 +68,16 @@ class DynamoDbDigestLogTest {
     void aDayIsClaimedOnceAndThenReportedAsSent() {
         LocalDate day = LocalDate.of(2026, 11, 1);
 
-        Claim first = log.claim(day, NOW, LEASE_END);
-        Claim second = log.claim(day, NOW.plusSeconds(1), LEASE_END);
+        Claim first = log.claim(day, NOW, LEASE_END, false);
+        Claim second = log.claim(day, NOW.plusSeconds(1), LEASE_END, false);
         assertEquals(new Claim.Granted(day, 1), first);
         assertEquals(new Claim.InProgress(day, LEASE_END), second);
 
         log.markSent((Claim.Granted) first, "ses-message-1", 12, NOW.plusSeconds(2));
 
-        assertEquals(new Claim.AlreadySent(day, "ses-message-1"), log.claim(day, NOW.plusSeconds(3), LEASE_END));
+        assertEquals(new Claim.AlreadySent(day, "ses-message-1"), log.claim(day, NOW.plusSeconds(3), LEASE_END, false));
         // even long after any lease, a sent day stays sent
-        assertInstanceOf(Claim.AlreadySent.class, log.claim(day, NOW.plus(Duration.ofDays(2)), LEASE_END));
+        assertInstanceOf(Claim.AlreadySent.class, log.claim(day, NOW.plus(Duration.ofDays(2)), LEASE_END, false));
         Map<String, AttributeValue> item = item(day);
         assertEquals("SENT", item.get("digestStatus").s());
         assertEquals("12", item.get("posts").n());
@@ -85,14 +85,27 @@ class DynamoDbDigestLogTest {
     }
 
     @Test
+    void aResendMayTakeASentDayButNeverOneAnotherSenderHolds() {
+        LocalDate day = LocalDate.of(2026, 11, 5);
+        Claim.Granted first = (Claim.Granted) log.claim(day, NOW, LEASE_END, false);
+
+        assertEquals(new Claim.InProgress(day, LEASE_END), log.claim(day, NOW.plusSeconds(1), LEASE_END, true));
+
+        log.markSent(first, "ses-message-1", 4, NOW.plusSeconds(2));
+        Claim resend = log.claim(day, NOW.plusSeconds(60), LEASE_END.plusSeconds(60), true);
+        assertEquals(new Claim.Granted(day, 2), resend);
+        assertEquals("SENDING", item(day).get("digestStatus").s());
+    }
+
+    @Test
     void aFailedSendCanBeClaimedAgain() {
         LocalDate day = LocalDate.of(2026, 11, 2);
-        Claim.Granted first = (Claim.Granted) log.claim(day, NOW, LEASE_END);
+        Claim.Granted first = (Claim.Granted) log.claim(day, NOW, LEASE_END, false);
 
         log.markFailed(first, "RATE_LIMITED: SES is throttling", NOW.plusSeconds(1));
         assertEquals("RATE_LIMITED: SES is throttling", item(day).get("lastError").s());
 
-        Claim retry = log.claim(day, NOW.plusSeconds(60), LEASE_END.plusSeconds(60));
+        Claim retry = log.claim(day, NOW.plusSeconds(60), LEASE_END.plusSeconds(60), false);
         assertEquals(new Claim.Granted(day, 2), retry);
         assertFalse(item(day).containsKey("lastError"), "a new attempt clears the old error");
     }
@@ -100,9 +113,9 @@ class DynamoDbDigestLogTest {
     @Test
     void anExpiredClaimIsTakenOverAndTheOldSenderCannotOverwriteIt() {
         LocalDate day = LocalDate.of(2026, 11, 3);
-        Claim.Granted stale = (Claim.Granted) log.claim(day, NOW, LEASE_END);
+        Claim.Granted stale = (Claim.Granted) log.claim(day, NOW, LEASE_END, false);
 
-        Claim takeover = log.claim(day, LEASE_END.plusSeconds(1), LEASE_END.plus(Duration.ofMinutes(15)));
+        Claim takeover = log.claim(day, LEASE_END.plusSeconds(1), LEASE_END.plus(Duration.ofMinutes(15)), false);
         assertEquals(new Claim.Granted(day, 2), takeover);
 
         log.markFailed(stale, "late failure of the first sender", LEASE_END.plusSeconds(2));
@@ -120,7 +133,7 @@ class DynamoDbDigestLogTest {
         SummaryRecord pending = store.find("p1").orElseThrow();
         store.replace(pending.toBuilder().status(SummaryStatus.DONE).summarizedAt(NOW).digestDay(day.toString())
                 .build(), pending.version()).orElseThrow();
-        Claim.Granted claim = (Claim.Granted) log.claim(day, NOW, LEASE_END);
+        Claim.Granted claim = (Claim.Granted) log.claim(day, NOW, LEASE_END, false);
         log.markSent(claim, "m", 1, NOW);
 
         var page = store.listDay(day, 10, null);
