@@ -1,6 +1,9 @@
 package dev.postsummarizer.application;
 
 import dev.postsummarizer.application.port.ContentExtractor;
+import dev.postsummarizer.application.port.FlowEvents;
+import dev.postsummarizer.application.port.FlowEvents.Outcome;
+import dev.postsummarizer.application.port.FlowEvents.Stage;
 import dev.postsummarizer.application.port.PageFetcher;
 import dev.postsummarizer.application.port.PageTriage;
 import dev.postsummarizer.application.port.RepostDetector;
@@ -22,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The flow of one URL: canonicalize → fetch (unless the caller brought the HTML) → extract → credit a
@@ -38,6 +42,7 @@ public final class SummarizePost {
     private final SummaryRecords records;
     private final StoryLinker stories;
     private final Clock clock;
+    private final FlowEvents events;
 
     /** The ports the flow uses, grouped so the constructor stays readable. */
     public record Collaborators(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts,
@@ -45,24 +50,54 @@ public final class SummarizePost {
     }
 
     public SummarizePost(Collaborators ports, Clock clock, Duration lease) {
+        this(ports, clock, lease, FlowEvents.NONE);
+    }
+
+    public SummarizePost(Collaborators ports, Clock clock, Duration lease, FlowEvents events) {
         this.ports = ports;
         this.clock = clock;
+        this.events = events;
         this.records = new SummaryRecords(lease);
         this.stories = new StoryLinker(ports.store());
     }
 
     public SummaryRecord summarize(SummarizeCommand command) {
-        PostUrl url = PostUrl.parse(command.url());
-        String html = command.html() != null ? command.html() : null;
+        Instant started = clock.instant();
+        String postId = null;
+        try {
+            PostUrl url = PostUrl.parse(command.url());
+            postId = url.postId();
+            Finished finished = summarize(command, url);
+            SummaryRecord record = finished.record();
+            events.finished(finished.cached()
+                    ? new Outcome(postId, "CACHED", null, since(started), 0, 0)
+                    : new Outcome(postId, record.status().name(), null, since(started),
+                            orZero(record.inputTokens()), orZero(record.outputTokens())));
+            return record;
+        } catch (ProcessingFailure failure) {
+            events.finished(new Outcome(postId, "FAILED", failure.kind(), since(started), 0, 0));
+            throw failure;
+        }
+    }
+
+    /** The record the flow ended with, and whether it was the stored one, still current. */
+    private record Finished(SummaryRecord record, boolean cached) {
+    }
+
+    private Finished summarize(SummarizeCommand command, PostUrl url) {
+        String postId = url.postId();
+        String html = command.html();
         String pageUrl = url.canonical();
         if (html == null) {
-            PageFetcher.FetchedPage page = ports.fetcher().fetch(url);
+            PageFetcher.FetchedPage page = timed(postId, Stage.FETCH, () -> ports.fetcher().fetch(url));
             html = page.html();
             pageUrl = page.finalUrl();
         } else if (html.isBlank()) {
             throw new PermanentFailure(FailureKind.INVALID_INPUT, "html is empty");
         }
-        ExtractedPost extracted = ports.extractor().extract(html, pageUrl);
+        String fetched = html;
+        String finalUrl = pageUrl;
+        ExtractedPost extracted = timed(postId, Stage.EXTRACT, () -> ports.extractor().extract(fetched, finalUrl));
         Optional<Repost> repost = ports.reposts().detect(html, extracted);
         ExtractedPost post = repost.map(Repost::post).orElse(extracted);
         RepostSource source = repost.map(Repost::source).orElse(null);
@@ -71,28 +106,29 @@ public final class SummarizePost {
         }
         String contentHash = PostUrl.sha256Hex(post.text());
 
-        Optional<SummaryRecord> existing = ports.store().find(url.postId());
+        Optional<SummaryRecord> existing = ports.store().find(postId);
         Summarizer summarizer = ports.summarizer();
         if (existing.isPresent()
                 && existing.get().isCurrentFor(contentHash, summarizer.model(), summarizer.promptVersion())) {
-            return existing.get();
+            return new Finished(existing.get(), true);
         }
         Instant now = clock.instant();
         SummaryRecord pending = records.pending(url, post, source, contentHash, existing.orElse(null), now);
         SummaryRecord leased = ports.store().acquireLease(pending, now)
                 .orElseThrow(() -> new RetryableFailure(FailureKind.IN_PROGRESS,
                         "another attempt is summarizing " + url.canonical() + " right now"));
-        Optional<PageVerdict> verdict = ports.triage().assess(html, post);
+        Optional<PageVerdict> verdict = timed(postId, Stage.TRIAGE, () -> ports.triage().assess(fetched, post));
         if (verdict.isPresent()) {
-            return write(records.skipped(leased, verdict.get(), clock.instant()), leased);
+            return new Finished(write(records.skipped(leased, verdict.get(), clock.instant()), leased), false);
         }
-        return summarizeUnderLease(leased, new Summarizer.SummaryRequest(post, source, command.language()));
+        return new Finished(
+                summarizeUnderLease(leased, new Summarizer.SummaryRequest(post, source, command.language())), false);
     }
 
     private SummaryRecord summarizeUnderLease(SummaryRecord leased, Summarizer.SummaryRequest request) {
         Summary summary;
         try {
-            summary = ports.summarizer().summarize(request);
+            summary = timed(leased.postId(), Stage.SUMMARIZE, () -> ports.summarizer().summarize(request));
         } catch (ProcessingFailure failure) {
             ports.store().replace(records.failed(leased, failure, clock.instant()), leased.version());
             throw failure;
@@ -108,8 +144,29 @@ public final class SummarizePost {
      * expired lease and wrote first: its result is as good as ours, so return what is stored.
      */
     private SummaryRecord write(SummaryRecord outcome, SummaryRecord leased) {
-        return ports.store().replace(outcome, leased.version())
+        return timed(leased.postId(), Stage.STORE, () -> ports.store().replace(outcome, leased.version())
                 .or(() -> ports.store().find(leased.postId()))
-                .orElse(outcome);
+                .orElse(outcome));
+    }
+
+    /** Runs one stage and reports its duration and outcome, failed or not. */
+    private <T> T timed(String postId, Stage stage, Supplier<T> work) {
+        Instant start = clock.instant();
+        try {
+            T result = work.get();
+            events.stage(postId, stage, since(start), "ok");
+            return result;
+        } catch (ProcessingFailure failure) {
+            events.stage(postId, stage, since(start), failure.kind().name());
+            throw failure;
+        }
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
+    }
+
+    private Duration since(Instant start) {
+        return Duration.between(start, clock.instant());
     }
 }

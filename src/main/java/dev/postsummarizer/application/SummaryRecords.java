@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** Builds the states a stored post goes through: PENDING under a lease, then DONE, FAILED or SKIPPED. */
+/**
+ * Builds the states a stored post goes through: PENDING under a lease, then DONE, FAILED or SKIPPED. Every
+ * settled state carries {@code digestDay} and {@code summarizedAt} (for FAILED and SKIPPED: when the attempt
+ * settled), the keys of the {@code byDigestDay} index, so that the day's digest can list what failed.
+ */
 final class SummaryRecords {
 
     private final Duration lease;
@@ -79,6 +83,8 @@ final class SummaryRecords {
                 .failureKind(failure.kind().name())
                 .updatedAt(now)
                 .leaseUntil(null)
+                .summarizedAt(now)
+                .digestDay(dayOf(now))
                 .build();
     }
 
@@ -91,6 +97,8 @@ final class SummaryRecords {
                 .failureKind(null)
                 .updatedAt(now)
                 .leaseUntil(null)
+                .summarizedAt(now)
+                .digestDay(dayOf(now))
                 .build();
     }
 

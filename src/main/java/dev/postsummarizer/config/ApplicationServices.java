@@ -3,6 +3,7 @@ package dev.postsummarizer.config;
 import dev.postsummarizer.adapter.out.dynamodb.SummaryTableConfig;
 import dev.postsummarizer.application.SummarizePost;
 import dev.postsummarizer.application.port.ContentExtractor;
+import dev.postsummarizer.application.port.FlowEvents;
 import dev.postsummarizer.application.port.PageFetcher;
 import dev.postsummarizer.application.port.PageTriage;
 import dev.postsummarizer.application.port.RepostDetector;
@@ -26,9 +27,9 @@ public class ApplicationServices {
     @ApplicationScoped
     SummarizePost summarizePost(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts,
             PageTriage triage, Summarizer summarizer, SummaryStore store, Clock clock,
-            SummaryTableConfig tableConfig) {
+            SummaryTableConfig tableConfig, FlowEvents events) {
         return new SummarizePost(
                 new SummarizePost.Collaborators(fetcher, extractor, reposts, triage, summarizer, store),
-                clock, tableConfig.lease());
+                clock, tableConfig.lease(), events);
     }
 }

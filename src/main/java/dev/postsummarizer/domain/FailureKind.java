@@ -16,6 +16,8 @@ public enum FailureKind {
     TOO_LARGE(false, 413),
     EMPTY_TEXT(false, 422),
     MODEL_OUTPUT_INVALID(false, 502),
+    /** The model's API refused the request itself (malformed, or the text exceeds its context). */
+    MODEL_REJECTED(false, 502),
     TIMEOUT(true, 502),
     UPSTREAM_UNAVAILABLE(true, 502),
     RATE_LIMITED(true, 429),

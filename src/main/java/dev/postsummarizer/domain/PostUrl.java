@@ -43,21 +43,64 @@ public record PostUrl(String original, String canonical, String postId) {
             throw new PermanentFailure(FailureKind.INVALID_URL,
                     "url scheme must be http or https, got " + (scheme == null ? "none" : "'" + scheme + "'"));
         }
-        if (uri.getRawUserInfo() != null) {
+        if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
             throw new PermanentFailure(FailureKind.INVALID_URL, "url must not contain user info (user@host)");
         }
-        String host = uri.getHost();
+        String host = hostOf(uri);
         if (host == null || host.isBlank()) {
             throw new PermanentFailure(FailureKind.INVALID_URL, "url has no host");
         }
-        String canonical = canonicalize(scheme, host.toLowerCase(Locale.ROOT), uri.getPort(),
+        String canonical = canonicalize(scheme, host.toLowerCase(Locale.ROOT), portOf(uri),
                 uri.getRawPath(), uri.getRawQuery());
         return new PostUrl(trimmed, canonical, sha256Hex(canonical));
     }
 
     /** The host as written in the canonical URL (IPv6 literals keep their brackets). */
     public String host() {
-        return URI.create(canonical).getHost();
+        return hostOf(URI.create(canonical));
+    }
+
+    /**
+     * The host of a server-based or registry-based authority. {@link URI#getHost()} is null for hosts it
+     * cannot parse as a DNS name or dotted quad ({@code 127.1}, {@code 0x7f.1}, non-ASCII names); browsers
+     * still treat those as hosts, so we keep them as written and let the fetcher's guard judge them rather
+     * than rejecting them here with a vaguer reason.
+     */
+    private static String hostOf(URI uri) {
+        if (uri.getHost() != null) {
+            return uri.getHost().toLowerCase(Locale.ROOT);
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.contains("@")) {
+            return null;
+        }
+        int colon = authority.lastIndexOf(':');
+        boolean bracketed = authority.startsWith("[");
+        if (colon >= 0 && !bracketed) {
+            authority = authority.substring(0, colon);
+        }
+        return authority.toLowerCase(Locale.ROOT);
+    }
+
+    /** The port of a server-based or registry-based authority, -1 when none is written. */
+    private static int portOf(URI uri) {
+        if (uri.getHost() != null || uri.getRawAuthority() == null) {
+            return uri.getPort();
+        }
+        String authority = uri.getRawAuthority();
+        int colon = authority.lastIndexOf(':');
+        if (colon < 0 || authority.startsWith("[")) {
+            return -1;
+        }
+        String digits = authority.substring(colon + 1);
+        if (digits.isEmpty()) {
+            return -1;
+        }
+        if (!digits.chars().allMatch(c -> c >= '0' && c <= '9') || digits.length() > 5
+                || Integer.parseInt(digits) > 65535) {
+            throw new PermanentFailure(FailureKind.INVALID_URL, "url has an invalid port '" + digits + "'");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static String canonicalize(String scheme, String host, int port, String rawPath, String rawQuery) {

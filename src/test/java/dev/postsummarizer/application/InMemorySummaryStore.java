@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The store's contract (conditional writes on version and lease) over a map, for application tests. */
-final class InMemorySummaryStore implements SummaryStore {
+public final class InMemorySummaryStore implements SummaryStore {
 
-    final Map<String, SummaryRecord> items = new ConcurrentHashMap<>();
+    public final Map<String, SummaryRecord> items = new ConcurrentHashMap<>();
 
     @Override
     public Optional<SummaryRecord> find(String postId) {

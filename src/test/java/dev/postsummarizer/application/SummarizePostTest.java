@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.postsummarizer.application.port.FlowEvents;
 import dev.postsummarizer.application.port.PageFetcher;
 import dev.postsummarizer.application.port.RepostDetector.Repost;
 import dev.postsummarizer.application.port.Summarizer;
@@ -79,13 +80,27 @@ class SummarizePostTest {
         }
     };
 
+    /** What the flow reported, as "STAGE outcome" and "END result tokens" lines. */
+    private final List<String> reported = new ArrayList<>();
+    private final FlowEvents events = new FlowEvents() {
+        @Override
+        public void stage(String postId, Stage stage, Duration took, String outcome) {
+            reported.add(stage + " " + outcome);
+        }
+
+        @Override
+        public void finished(Outcome outcome) {
+            reported.add("END " + outcome.result() + " " + outcome.failure() + " " + outcome.inputTokens());
+        }
+    };
+
     private final SummarizePost flow = new SummarizePost(new SummarizePost.Collaborators(
             url -> new PageFetcher.FetchedPage(url.canonical(), pages.get(url.canonical()), "text/html", "UTF-8"),
             (html, url) -> new ExtractedPost(url, null, "Title", null, "Site", null, "en",
                     html.isBlank() ? List.of() : List.of(html.split("\n\n")), List.of()),
             (html, post) -> repostSource.map(source -> new Repost(source, post)),
             (html, post) -> verdict,
-            summarizer, store), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(2));
+            summarizer, store), Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(2), events);
 
     @Test
     void storesADoneRecordAndAnswersTheSameTextFromTheStore() {
@@ -199,6 +214,22 @@ class SummarizePostTest {
         assertEquals(SummaryStatus.FAILED, item.status());
         assertEquals("MODEL_UNAVAILABLE: model answered 503", item.lastError());
         assertNull(item.leaseUntil(), "a failed attempt releases its lease");
+    }
+
+    @Test
+    void everyStageAndTheEndOfEachPostAreReported() {
+        pages.put("https://example.org/a", STORY);
+        flow.summarize(SummarizeCommand.ofUrl("https://example.org/a"));
+        flow.summarize(SummarizeCommand.ofUrl("https://example.org/a"));
+        modelFailure = ProcessingFailure.of(FailureKind.RATE_LIMITED, "model answered 429");
+        pages.put("https://example.org/b", STORY);
+        assertThrows(ProcessingFailure.class, () -> flow.summarize(SummarizeCommand.ofUrl("https://example.org/b")));
+
+        assertEquals(List.of(
+                "FETCH ok", "EXTRACT ok", "TRIAGE ok", "SUMMARIZE ok", "STORE ok", "END DONE null 100",
+                "FETCH ok", "EXTRACT ok", "END CACHED null 0",
+                "FETCH ok", "EXTRACT ok", "TRIAGE ok", "SUMMARIZE RATE_LIMITED", "END FAILED RATE_LIMITED 0"),
+                reported);
     }
 
     @Test

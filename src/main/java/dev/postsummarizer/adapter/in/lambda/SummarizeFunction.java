@@ -1,5 +1,6 @@
 package dev.postsummarizer.adapter.in.lambda;
 
+import dev.postsummarizer.adapter.out.telemetry.InvocationContext;
 import dev.postsummarizer.application.SummarizeCommand;
 import dev.postsummarizer.application.SummarizePost;
 import dev.postsummarizer.domain.FailureKind;
@@ -20,7 +21,10 @@ public class SummarizeFunction {
         if (request == null) {
             throw new PermanentFailure(FailureKind.INVALID_INPUT, "request body is missing");
         }
-        return SummaryView.of(summarizePost.summarize(new SummarizeCommand(request.url(), request.html(), request.language())));
+        try (var invocation = InvocationContext.open("summarize")) {
+            return SummaryView.of(summarizePost.summarize(
+                    new SummarizeCommand(request.url(), request.html(), request.language())));
+        }
     }
 
     /**

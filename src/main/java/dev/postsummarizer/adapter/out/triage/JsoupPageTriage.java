@@ -38,9 +38,22 @@ public class JsoupPageTriage implements PageTriage {
                     + "|press (&|and) hold|unusual traffic from your (computer|network)");
     private static final String CHALLENGE_ELEMENTS =
             "#challenge-form, #cf-challenge-running, .g-recaptcha, .h-captcha, iframe[src*=captcha], #px-captcha";
+    /**
+     * Sign-in demands. "Log in to reply / to comment / to like" is forum and comment chrome under real posts,
+     * so a demand followed within a few words by such an action does not count.
+     */
     private static final Pattern LOGIN = Pattern.compile(
-            "(sign|log) ?in to (continue|view|read|see|access)|please (sign|log) ?in|you (must|need to) be logged in"
-                    + "|you must (sign|log) ?in|login required|members only|this content is for members");
+            "(?:(sign|log) ?in to (continue|view|read|see|access)|please (sign|log) ?in|you (must|need to) be logged in"
+                    + "|you must (sign|log) ?in|login required|members only|this content is for members)"
+                    + "(?!.{0,40}\\bto (reply|post|comment|vote|react|like|answer|quote|respond|join))");
+    /** Words of page text outside forms and site chrome above which a page is not a verification, login or cookie wall. */
+    static final int WALL_MAX_PAGE_WORDS = 250;
+    private static final String CHROME = "nav, header, footer, aside, script, style, noscript, template";
+    /**
+     * A form with more words than this is a page wrapped in a form (ASP.NET pages put the whole body in one),
+     * not a login or search box.
+     */
+    static final int SMALL_FORM_MAX_WORDS = 150;
     private static final Pattern PAYWALL = Pattern.compile(
             "subscribe (now )?to (continue|keep) reading|subscribe to read|to continue reading,? (please )?"
                     + "(subscribe|sign up|log in)|subscribers only|for subscribers|already a subscriber"
@@ -79,8 +92,11 @@ public class JsoupPageTriage implements PageTriage {
 
     private Optional<PageVerdict> wall(Document page, String html, int words, String title, String heading,
             String body, ExtractedPost post) {
+        // Walls show little besides themselves; a page with much text of its own is content with a banner,
+        // a sign-in box or a CAPTCHA-protected form around it, even when extraction found little of it.
+        boolean littlePageText = pageWordsOutsideFormsAndChrome(page) < WALL_MAX_PAGE_WORDS;
         String seen = found(VERIFICATION, title + "\n" + body);
-        if (seen != null || !page.select(CHALLENGE_ELEMENTS).isEmpty()) {
+        if (littlePageText && (seen != null || !page.select(CHALLENGE_ELEMENTS).isEmpty())) {
             return verdict(SkipReason.VERIFICATION_SCREEN, "a bot check or CAPTCHA page"
                     + (seen != null ? " ('" + seen + "')" : "") + " with " + words + " words of text");
         }
@@ -89,7 +105,9 @@ public class JsoupPageTriage implements PageTriage {
             return verdict(SkipReason.SOFT_404, "the page says '" + seen + "' although it was served as found");
         }
         seen = found(LOGIN, body);
-        if (seen != null || (!page.select("input[type=password]").isEmpty() && formShare(page) > FORM_SHARE)) {
+        boolean loginForm = smallForms(page).stream().anyMatch(form -> !form.select("input[type=password]").isEmpty())
+                && formShare(page) > FORM_SHARE;
+        if (littlePageText && (seen != null || loginForm)) {
             return verdict(SkipReason.LOGIN_WALL, "the page asks to sign in"
                     + (seen != null ? " ('" + seen + "')" : " (its body is a login form)")
                     + " and shows " + words + " words of text");
@@ -102,10 +120,34 @@ public class JsoupPageTriage implements PageTriage {
                     + " in front of a " + words + "-word teaser");
         }
         seen = found(COOKIES, body);
-        if (seen != null && (words < TOO_SHORT_WORDS || COOKIES.matcher(lower(post.text())).find())) {
+        if (seen != null && littlePageText
+                && (words < TOO_SHORT_WORDS || COOKIES.matcher(lower(post.text())).find())) {
             return verdict(SkipReason.COOKIE_WALL, "a cookie-consent screen ('" + seen + "') with no content behind it");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A thread whose posts extraction missed still shows them on the page; a login wall shows little besides
+     * its form. Counted on a copy, so the caller's document keeps its forms for the other rules.
+     */
+    private static int pageWordsOutsideFormsAndChrome(Document page) {
+        if (page.body() == null) {
+            return 0;
+        }
+        Element body = page.body().clone();
+        body.select(CHROME).remove();
+        smallForms(body).forEach(Element::remove);
+        return words(body.text());
+    }
+
+    private static java.util.List<Element> smallForms(Element root) {
+        return root.select("form").stream().filter(form -> words(form.text()) <= SMALL_FORM_MAX_WORDS).toList();
+    }
+
+    private static int words(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     private static double formShare(Document page) {
@@ -114,7 +156,7 @@ public class JsoupPageTriage implements PageTriage {
             return 0;
         }
         int formLength = 0;
-        for (Element form : page.select("form")) {
+        for (Element form : smallForms(page)) {
             formLength += form.text().length();
         }
         return (double) formLength / bodyLength;

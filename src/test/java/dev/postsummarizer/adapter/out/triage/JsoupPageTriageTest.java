@@ -116,6 +116,31 @@ class JsoupPageTriageTest {
         assertEquals(Optional.empty(), triage.assess(html, post(text)));
     }
 
+    @Test
+    void aShortForumReplyUnderLogInToReplyIsSummarized() {
+        String text = "We moved to Chiang Mai last year. The 90-day report can now be filed online, and the office "
+                + "on Chotana Road answered within two days when we tried it in October.";
+        String html = "<html><body><article class='message'><p>" + text + "</p></article>"
+                + "<div class='block'>You must log in or register to reply here.</div></body></html>";
+        assertEquals(Optional.empty(), triage.assess(html, post(text)));
+    }
+
+    @Test
+    void aThreadWhosePostsExtractionMissedIsNotTakenForALoginWall() {
+        String html = "<html><body><header>Please log in</header><form><input type='password'></form>"
+                + ("<div class='reply'><p>" + STORY + "</p></div>").repeat(2) + "</body></html>";
+        Optional<PageVerdict> verdict = triage.assess(html, post("Junta chief visits Moscow. " + STORY.substring(0, 300)));
+        assertTrue(verdict.map(v -> v.reason() != SkipReason.LOGIN_WALL).orElse(true), verdict.toString());
+    }
+
+    @Test
+    void aThreadWrappedInOnePageFormWithALoginBoxIsNotALoginWall() {
+        String html = "<html><body><form id='aspnetForm'><div>User <input name='u'> Password <input type='password'>"
+                + "</div>" + ("<div class='post'><p>" + STORY + "</p></div>").repeat(2) + "</form></body></html>";
+        Optional<PageVerdict> verdict = triage.assess(html, post(STORY.substring(0, 400)));
+        assertEquals(Optional.empty(), verdict);
+    }
+
     private void assertSkipped(SkipReason expected, String html, String extractedText) {
         Optional<PageVerdict> verdict = triage.assess(html, post(extractedText));
         assertTrue(verdict.isPresent(), "expected " + expected + " for " + html);

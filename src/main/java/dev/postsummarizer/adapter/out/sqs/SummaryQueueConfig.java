@@ -1,0 +1,17 @@
+package dev.postsummarizer.adapter.out.sqs;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
+
+/** The summary work queue and how its batches are consumed. */
+@ConfigMapping(prefix = "summary-queue")
+public interface SummaryQueueConfig {
+
+    /** Queue URL (SUMMARY_QUEUE_URL in Lambda); only functions that enqueue need it. */
+    Optional<String> url();
+
+    /** Posts of one SQS batch summarized at the same time by the {@code queue} function. */
+    @WithDefault("5")
+    int concurrency();
+}
