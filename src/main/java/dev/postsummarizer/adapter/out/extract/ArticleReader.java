@@ -22,6 +22,11 @@ final class ArticleReader {
     /** An "unlikely" element holding more than this share of the page's text is kept: it is the page. */
     static final double MAX_UNLIKELY_SHARE = 0.4;
 
+    /** An ancestor replaces the candidate when it has this much more paragraph text (share and characters). */
+    static final double WIDEN_SHARE = 1.3;
+    static final int WIDEN_MIN_CHARS = 300;
+    static final double WIDEN_MAX_LINK_DENSITY = 0.25;
+
     /** Siblings join the top candidate when they score at least this share of it. */
     static final double SIBLING_SHARE = 0.2;
     static final int MIN_SIBLING_SCORE = 10;
@@ -40,7 +45,7 @@ final class ArticleReader {
         if (top == null) {
             return TextBlocks.paragraphs(body);
         }
-        List<Element> content = withSiblings(top, scorer);
+        List<Element> content = withSiblings(widen(top, scorer), scorer);
         List<String> paragraphs = new ArrayList<>();
         for (Element element : content) {
             ContentCleaner.clean(element, scorer);
@@ -75,6 +80,24 @@ final class ArticleReader {
             }
         }
         unlikely.forEach(Element::remove);
+    }
+
+    /**
+     * Page builders split one article into many sibling sections, each scored on its own: while an ancestor
+     * holds clearly more paragraph text than the candidate, and is not a link list, the ancestor is the article.
+     */
+    private static Element widen(Element top, ContentScorer scorer) {
+        Element candidate = top;
+        for (Element parent = top.parent(); parent != null && !"body".equals(parent.normalName());
+                parent = parent.parent()) {
+            SubtreeStats.Stats inner = scorer.stats(candidate);
+            SubtreeStats.Stats outer = scorer.stats(parent);
+            if (outer.paragraphChars > inner.paragraphChars * WIDEN_SHARE + WIDEN_MIN_CHARS
+                    && outer.linkDensity() < WIDEN_MAX_LINK_DENSITY) {
+                candidate = parent;
+            }
+        }
+        return candidate;
     }
 
     /** The top candidate plus those of its siblings that read like part of the same text. */

@@ -68,6 +68,12 @@ final class ContentScorer {
         return best;
     }
 
+    /** Counts of an element measured by the last {@link #bestCandidate} call (empty counts if unmeasured). */
+    SubtreeStats.Stats stats(Element element) {
+        SubtreeStats.Stats measured = stats.get(element);
+        return measured == null ? new SubtreeStats.Stats() : measured;
+    }
+
     double score(Element element) {
         return scores.getOrDefault(element, 0.0);
     }

@@ -24,6 +24,7 @@ final class SubtreeStats {
         double linkChars;
         int commas;
         int paragraphs;
+        int paragraphChars;
         int images;
         int items;
         int headings;
@@ -38,6 +39,7 @@ final class SubtreeStats {
             linkChars += child.linkChars;
             commas += child.commas;
             paragraphs += child.paragraphs;
+            paragraphChars += child.paragraphChars;
             images += child.images;
             items += child.items;
             headings += child.headings;
@@ -98,7 +100,10 @@ final class SubtreeStats {
                     linkWeights.pop();
                 }
                 switch (tag) {
-                    case "p" -> stats.paragraphs++;
+                    case "p" -> {
+                        stats.paragraphs++;
+                        stats.paragraphChars = stats.textChars;
+                    }
                     case "img" -> stats.images++;
                     case "li" -> stats.items++;
                     case "h1", "h2", "h3", "h4", "h5", "h6" -> stats.headings++;
