@@ -65,6 +65,8 @@ final class SummaryRecords {
                 .outputTokens(summary.outputTokens())
                 .droppedFacts(summary.droppedFacts())
                 .degraded(summary.degraded())
+                .unsupported(summary.unsupported())
+                .estimatedCostUsd(summary.estimatedCostUsd())
                 .lastError(null)
                 .failureKind(null)
                 .updatedAt(now)

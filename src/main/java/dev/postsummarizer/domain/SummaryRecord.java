@@ -8,7 +8,8 @@ import java.util.List;
  * cache (contentHash, model, promptVersion), cost (tokens), retries (attempts, lastError, leaseUntil),
  * story grouping (sketch, storyId), reposts (source), skipped pages (skipReason, with lastError as the human
  * message) and optimistic locking (version). {@code language} is the post's, {@code summaryLanguage} the
- * summary's. Fields not yet known are null. Build and change records with
+ * summary's; {@code unsupported} lists what the summary says that the text does not support (flagged, see
+ * Summary), {@code estimatedCostUsd} the model call's priced tokens. Fields not yet known are null. Build and change records with
  * {@link #builder()} and {@link #toBuilder()}.
  */
 public record SummaryRecord(
@@ -45,11 +46,14 @@ public record SummaryRecord(
         String storyId,
         String sketch,
         String summaryLanguage,
+        List<String> unsupported,
+        Double estimatedCostUsd,
         long version) {
 
     public SummaryRecord {
         keyFacts = keyFacts == null ? List.of() : List.copyOf(keyFacts);
         topics = topics == null ? List.of() : List.copyOf(topics);
+        unsupported = unsupported == null ? List.of() : List.copyOf(unsupported);
     }
 
     /** True when this record already holds a summary of exactly this text by this model and prompt. */

@@ -26,6 +26,8 @@ public final class SummaryRecordBuilder {
     private Long outputTokens;
     private Integer droppedFacts;
     private Boolean degraded;
+    private List<String> unsupported;
+    private Double estimatedCostUsd;
     private int attempts;
     private String lastError;
     private String failureKind;
@@ -66,6 +68,8 @@ public final class SummaryRecordBuilder {
         b.outputTokens = r.outputTokens();
         b.droppedFacts = r.droppedFacts();
         b.degraded = r.degraded();
+        b.unsupported = r.unsupported();
+        b.estimatedCostUsd = r.estimatedCostUsd();
         b.attempts = r.attempts();
         b.lastError = r.lastError();
         b.failureKind = r.failureKind();
@@ -178,6 +182,16 @@ public final class SummaryRecordBuilder {
         return this;
     }
 
+    public SummaryRecordBuilder unsupported(List<String> value) {
+        this.unsupported = value;
+        return this;
+    }
+
+    public SummaryRecordBuilder estimatedCostUsd(Double value) {
+        this.estimatedCostUsd = value;
+        return this;
+    }
+
     public SummaryRecordBuilder degraded(Boolean value) {
         this.degraded = value;
         return this;
@@ -258,6 +272,6 @@ public final class SummaryRecordBuilder {
                 status, summary, keyFacts, topics, contentHash, wordCount, model, promptVersion, inputTokens,
                 outputTokens, droppedFacts, degraded, attempts, lastError, failureKind, createdAt, updatedAt,
                 summarizedAt, leaseUntil, digestDay, source, skipReason, storyId, sketch, summaryLanguage,
-                version);
+                unsupported, estimatedCostUsd, version);
     }
 }

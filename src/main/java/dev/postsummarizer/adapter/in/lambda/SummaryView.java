@@ -28,6 +28,8 @@ public record SummaryView(
         List<String> topics,
         Integer droppedFacts,
         Boolean degraded,
+        List<String> unsupported,
+        Double estimatedCostUsd,
         String model,
         String promptVersion,
         Long inputTokens,
@@ -48,7 +50,7 @@ public record SummaryView(
     public static SummaryView of(SummaryRecord r) {
         return new SummaryView(r.postId(), r.url(), r.canonicalUrl(), r.title(), r.siteName(), r.author(),
                 r.publishedAt(), r.language(), r.summaryLanguage(), r.source(), r.status().name(), r.summary(), r.keyFacts(), r.topics(),
-                r.droppedFacts(), r.degraded(), r.model(), r.promptVersion(), r.inputTokens(), r.outputTokens(),
+                r.droppedFacts(), r.degraded(), r.unsupported(), r.estimatedCostUsd(), r.model(), r.promptVersion(), r.inputTokens(), r.outputTokens(),
                 r.contentHash(), r.wordCount(), r.storyId(), r.skipReason(), r.failureKind(), r.lastError(),
                 r.attempts(), r.createdAt(), r.updatedAt(), r.summarizedAt(), r.digestDay(), r.version());
     }

@@ -48,6 +48,7 @@ final class SummaryItemMapper {
                 Map<String, AttributeValue> m = new HashMap<>();
                 putString(m, "fact", fact.fact());
                 putString(m, "evidence", fact.evidence());
+                putString(m, "attribution", fact.attribution());
                 facts.add(AttributeValue.fromM(m));
             }
             item.put("keyFacts", AttributeValue.fromL(facts));
@@ -65,6 +66,10 @@ final class SummaryItemMapper {
         if (r.degraded() != null) {
             item.put("degraded", AttributeValue.fromBool(r.degraded()));
         }
+        if (!r.unsupported().isEmpty()) {
+            item.put("unsupported", AttributeValue.fromL(r.unsupported().stream().map(AttributeValue::fromS).toList()));
+        }
+        putNumber(item, "estimatedCostUsd", r.estimatedCostUsd());
         putNumber(item, "attempts", r.attempts());
         putString(item, "lastError", r.lastError());
         putString(item, "failureKind", r.failureKind());
@@ -91,7 +96,7 @@ final class SummaryItemMapper {
         if (factList != null && factList.hasL()) {
             for (AttributeValue value : factList.l()) {
                 Map<String, AttributeValue> m = value.m();
-                facts.add(new KeyFact(string(m, "fact"), string(m, "evidence")));
+                facts.add(new KeyFact(string(m, "fact"), string(m, "evidence"), string(m, "attribution")));
             }
         }
         List<String> topics = new ArrayList<>();
@@ -100,6 +105,12 @@ final class SummaryItemMapper {
             topicList.l().forEach(v -> topics.add(v.s()));
         }
         AttributeValue degraded = item.get("degraded");
+        List<String> unsupported = new ArrayList<>();
+        AttributeValue unsupportedList = item.get("unsupported");
+        if (unsupportedList != null && unsupportedList.hasL()) {
+            unsupportedList.l().forEach(v -> unsupported.add(v.s()));
+        }
+        AttributeValue cost = item.get("estimatedCostUsd");
         Long attempts = number(item, "attempts");
         Long version = number(item, VERSION);
         return SummaryRecord.builder()
@@ -123,6 +134,8 @@ final class SummaryItemMapper {
                 .outputTokens(number(item, "outputTokens"))
                 .droppedFacts(toInteger(number(item, "droppedFacts")))
                 .degraded(degraded == null ? null : degraded.bool())
+                .unsupported(unsupported)
+                .estimatedCostUsd(cost == null ? null : Double.valueOf(cost.n()))
                 .attempts(attempts == null ? 0 : attempts.intValue())
                 .lastError(string(item, "lastError"))
                 .failureKind(string(item, "failureKind"))

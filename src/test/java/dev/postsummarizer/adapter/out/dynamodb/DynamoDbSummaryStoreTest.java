@@ -154,7 +154,10 @@ class DynamoDbSummaryStoreTest {
     private static SummaryRecord done(SummaryRecord held) {
         Instant at = NOW.plusSeconds(5);
         return held.toBuilder().status(SummaryStatus.DONE).summary("A neutral summary.")
-                .keyFacts(List.of(new KeyFact("282 airstrikes since 28 March", "282 airstrikes since 28 March")))
+                .keyFacts(List.of(new KeyFact("282 airstrikes since 28 March", "282 airstrikes since 28 March"),
+                        new KeyFact("The visit defies an arrest warrant", "defies an arrest warrant",
+                                "Fortify Rights")))
+                .unsupported(List.of("1,200")).estimatedCostUsd(0.00042)
                 .topics(List.of("myanmar", "russia")).model("openai/test-model").promptVersion("v1")
                 .inputTokens(1200L).outputTokens(240L).droppedFacts(1).degraded(false).updatedAt(at)
                 .summarizedAt(at).leaseUntil(null).digestDay("2026-11-28")
