@@ -49,7 +49,20 @@ public final class OfflineSummarizer implements Summarizer {
         String summary = RepostAttribution.apply(summaryOf(sentences), request.source());
         String language = request.post().language() == null ? "und" : request.post().language();
         return new Summary(summary, keyFacts(sentences), language, topics(sentences), MODEL, VERSION, 0, 0, 0,
-                false, List.of());
+                false, untranslated(request.targetLanguage(), language));
+    }
+
+    /** Says so on the record when a summary in another language was asked for: this summarizer quotes the post. */
+    private static List<String> untranslated(String targetLanguage, String language) {
+        if (targetLanguage == null || targetLanguage.isBlank()
+                || primary(targetLanguage).equals(primary(language))) {
+            return List.of();
+        }
+        return List.of("language " + language + " kept: the offline summarizer cannot translate to " + targetLanguage);
+    }
+
+    private static String primary(String tag) {
+        return tag.split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

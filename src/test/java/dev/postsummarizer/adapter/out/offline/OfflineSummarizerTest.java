@@ -70,6 +70,16 @@ class OfflineSummarizerTest {
     }
 
     @Test
+    void aTargetLanguageItCannotWriteIsDeclinedOnTheRecord() {
+        Summary german = summarizer.summarize(new SummaryRequest(post(story), null, "de"));
+        assertEquals("en", german.language(), "the summary stays in the post's language");
+        assertEquals(List.of("language en kept: the offline summarizer cannot translate to de"), german.unsupported());
+
+        Summary english = summarizer.summarize(new SummaryRequest(post(story), null, "en-GB"));
+        assertEquals(List.of(), english.unsupported());
+    }
+
+    @Test
     void aForumThreadIsSummarizedFromItsOpeningPost() {
         String reply = "I think the visit is pointless and nobody in Moscow cares about it at all.";
         String text = story + "\n\n" + reply;
