@@ -73,7 +73,7 @@ public class JsoupPageTriage implements PageTriage {
     @Override
     public Optional<PageVerdict> assess(String html, ExtractedPost post) {
         Document page = Jsoup.parse(html == null ? "" : html);
-        int words = post.wordCount();
+        int words = wordsOfThePost(post);
         String title = lower(page.title());
         String heading = lower(firstText(page, "h1"));
         String body = lower(head(page.body() == null ? "" : page.body().text()));
@@ -125,6 +125,21 @@ public class JsoupPageTriage implements PageTriage {
             return verdict(SkipReason.COOKIE_WALL, "a cookie-consent screen ('" + seen + "') with no content behind it");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A thread is worth summarizing for its discussion even when its opening post is one line ("Anyone been
+     * to the new consulate?"), so a thread counts the words of all its posts.
+     */
+    private static int wordsOfThePost(ExtractedPost post) {
+        if (!post.isForumThread()) {
+            return post.wordCount();
+        }
+        int total = 0;
+        for (var forumPost : post.posts()) {
+            total += words(forumPost.text() == null ? "" : forumPost.text());
+        }
+        return Math.max(total, post.wordCount());
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.postsummarizer.domain.ExtractedPost;
+import dev.postsummarizer.domain.ForumPost;
 import dev.postsummarizer.domain.PageVerdict;
 import dev.postsummarizer.domain.SkipReason;
 import java.util.List;
@@ -139,6 +140,16 @@ class JsoupPageTriageTest {
                 + "</div>" + ("<div class='post'><p>" + STORY + "</p></div>").repeat(2) + "</form></body></html>";
         Optional<PageVerdict> verdict = triage.assess(html, post(STORY.substring(0, 400)));
         assertEquals(Optional.empty(), verdict);
+    }
+
+    @Test
+    void aThreadWithAOneLineQuestionAndRealRepliesIsSummarized() {
+        String question = "Anyone been to the new consulate yet?";
+        ExtractedPost thread = new ExtractedPost("https://forum.example/t/9", null, "Consulate", null, "Forum", null,
+                "en", List.of(question), List.of(new ForumPost("ann", null, question, true),
+                        new ForumPost("ben", null, STORY, false)));
+        assertEquals(Optional.empty(), triage.assess("<html><body><p>" + question + "</p><p>" + STORY
+                + "</p></body></html>", thread));
     }
 
     private void assertSkipped(SkipReason expected, String html, String extractedText) {
