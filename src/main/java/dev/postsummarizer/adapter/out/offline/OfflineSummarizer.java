@@ -23,7 +23,7 @@ import java.util.Map;
 public final class OfflineSummarizer implements Summarizer {
 
     public static final String MODEL = "offline/extractive-1";
-    public static final String VERSION = "offline-extractive-1";
+    public static final String VERSION = "offline-extractive-2";
 
     static final int MIN_SUMMARY_WORDS = 60;
     static final int MAX_SUMMARY_WORDS = 120;
@@ -157,7 +157,7 @@ public final class OfflineSummarizer implements Summarizer {
 
     /** One sentence with what the ranking found. */
     record ScoredSentence(String text, int position, int words, double score, double centrality, ClaimTerms terms,
-            java.util.Set<String> contentWords) {
+            java.util.Set<String> contentWords, boolean loaded) {
 
         /**
          * Key facts are the checkable sentences (numbers, names) about what the post is about, wherever they
@@ -165,7 +165,8 @@ public final class OfflineSummarizer implements Summarizer {
          */
         double factScore() {
             double checkable = 1 + 0.5 * Math.min(3, terms.numbers().size()) + 0.2 * Math.min(3, terms.names().size());
-            return (1 + centrality) * checkable;
+            // a fact quoted verbatim keeps the source's voice: a loaded term ("junta boss") would read as ours
+            return (1 + centrality) * checkable * (loaded ? 0.1 : 1);
         }
 
         /** Near-duplicates (half their content words shared) are not both chosen. */

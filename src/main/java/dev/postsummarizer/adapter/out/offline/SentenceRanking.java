@@ -64,11 +64,12 @@ final class SentenceRanking {
             if (wordCounts.get(i) < MIN_SENTENCE_WORDS) {
                 score *= 0.1;
             }
-            if (!lexicon.flag(texts.get(i)).isEmpty()) {
+            boolean loaded = !lexicon.flag(texts.get(i)).isEmpty();
+            if (loaded) {
                 score *= LOADED_PENALTY;
             }
             ranked.add(new ScoredSentence(texts.get(i), i, wordCounts.get(i), score, centrality,
-                    ClaimTerms.of(texts.get(i)), contents.get(i)));
+                    ClaimTerms.of(texts.get(i)), contents.get(i), loaded));
         }
         return ranked;
     }

@@ -56,6 +56,13 @@ class OfflineSummarizerTest {
     }
 
     @Test
+    void keyFactsPreferSentencesWithoutLoadedTerms() {
+        Summary summary = summarizer.summarize(post(story));
+        assertTrue(summary.keyFacts().stream().noneMatch(f -> f.evidence().contains("junta boss")),
+                summary.keyFacts().toString());
+    }
+
+    @Test
     void topicsAreTheMostMentionedNames() {
         Summary summary = summarizer.summarize(post(story));
         assertTrue(summary.topics().contains("Moscow"), summary.topics().toString());
