@@ -29,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * even positions tune nothing here (the threshold is fixed in {@link StoryMatch}); results are reported for
  * all pairs and for the odd half separately, to show the threshold is not fitted to the pairs.
  *
- * <p>Run: {@code ./mvnw -q -Pbenchmark exec:java -Dexec.mainClass=dev.postsummarizer.evaluation.StoryGroupingEvaluation}
+ * <p>Run: {@code ./mvnw -q -o -DskipNpm test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.postsummarizer.evaluation.StoryGroupingEvaluation}
  */
 public final class StoryGroupingEvaluation {
 

@@ -25,7 +25,7 @@ import java.util.zip.GZIPInputStream;
  * content, so each page the triage would skip (wall, soft 404, too short) is a false positive. Pages go
  * through the production extractor and triage exactly as in the flow.
  *
- * <p>Run: {@code ./mvnw -q -o -DskipNpm -Pbenchmark test-compile exec:java@triage} (eval folder from
+ * <p>Run: {@code ./mvnw -q -o -DskipNpm test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.postsummarizer.evaluation.TriageFalsePositiveEvaluation} (eval folder from
  * {@code -Deval.dir}, default {@code ../shared/eval}).
  */
 public final class TriageFalsePositiveEvaluation {
