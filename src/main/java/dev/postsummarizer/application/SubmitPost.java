@@ -66,8 +66,27 @@ public final class SubmitPost {
     public Submission submit(String rawUrl) {
         PostUrl url = PostUrl.parse(rawUrl);
         SummaryRecord current = markPending(url);
-        queue.enqueue(List.of(url.original()));
+        try {
+            queue.enqueue(List.of(url.original()));
+        } catch (ProcessingFailure notQueued) {
+            recordNotQueued(current, notQueued);
+            throw notQueued;
+        }
         return new Submission(url.postId(), current.status());
+    }
+
+    /**
+     * A PENDING marker whose message never reached the queue would read as "accepted" forever: it is turned
+     * FAILED with the reason (unless a worker took it meanwhile), so the caller's error and the item agree and
+     * a new submission starts over.
+     */
+    private void recordNotQueued(SummaryRecord current, ProcessingFailure notQueued) {
+        if (current.status() != SummaryStatus.PENDING || current.leaseUntil() != null) {
+            return;
+        }
+        Instant now = clock.instant();
+        store.replace(current.toBuilder().status(SummaryStatus.FAILED).failureKind(notQueued.kind().name())
+                .lastError(notQueued.kind() + ": not queued: " + notQueued.detail()).updatedAt(now).build(), current.version());
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.postsummarizer.domain.FailureKind;
 import dev.postsummarizer.domain.PermanentFailure;
 import dev.postsummarizer.domain.PostUrl;
+import dev.postsummarizer.domain.ProcessingFailure;
 import dev.postsummarizer.domain.SummaryRecord;
 import dev.postsummarizer.domain.SummaryStatus;
 import java.time.Duration;
@@ -42,6 +43,22 @@ class SubmitPostTest {
         assertEquals(SummaryStatus.PENDING, stored.status());
         assertEquals(null, stored.leaseUntil(), "a queued item must not block the worker's lease");
         assertEquals(List.of("https://example.org/post?utm_source=feed"), queue.sent);
+    }
+
+    @Test
+    void aUrlTheQueueRefusedIsAnErrorAndTheItemSaysItWasNotQueued() {
+        SubmitPost refusing = new SubmitPost(fake.store, urls -> {
+            throw ProcessingFailure.of(FailureKind.UPSTREAM_UNAVAILABLE, "the queue refused messages: connection refused");
+        }, fake.flow, inline, fake.clock);
+
+        ProcessingFailure failure = assertThrows(ProcessingFailure.class, () -> refusing.submit("https://example.org/q"));
+
+        assertTrue(failure.retryable());
+        SummaryRecord stored = fake.store.find(PostUrl.parse("https://example.org/q").postId()).orElseThrow();
+        assertEquals(SummaryStatus.FAILED, stored.status(), "nothing reads as accepted that was not enqueued");
+        assertEquals("UPSTREAM_UNAVAILABLE: not queued: the queue refused messages: connection refused",
+                stored.lastError());
+        assertEquals(SummaryStatus.PENDING, submit.submit("https://example.org/q").status(), "a new submission starts over");
     }
 
     @Test
