@@ -1,7 +1,7 @@
 package dev.postsummarizer.application;
 
 import dev.postsummarizer.application.port.SummaryStore;
-import dev.postsummarizer.domain.SummaryRecord;
+import dev.postsummarizer.application.port.SummaryStore.StoryCandidate;
 import dev.postsummarizer.domain.TextSketch;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +28,7 @@ final class StoryLinker {
     String storyFor(String postId, TextSketch sketch, Instant now) {
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         for (LocalDate day : List.of(today, today.minusDays(1))) {
-            for (SummaryRecord candidate : store.listDay(day, CANDIDATES_PER_DAY, null).records()) {
+            for (StoryCandidate candidate : store.storyCandidates(day, CANDIDATES_PER_DAY)) {
                 if (candidate.postId().equals(postId) || candidate.sketch() == null) {
                     continue;
                 }

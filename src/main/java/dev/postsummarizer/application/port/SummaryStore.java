@@ -39,6 +39,22 @@ public interface SummaryStore {
     DayPage listDay(LocalDate day, int limit, String cursor);
 
     /**
+     * The story keys of a day's newest posts (what story linking compares), without the rest of each record.
+     * Adapters that can read fewer attributes override this; the default reads the records.
+     */
+    default List<StoryCandidate> storyCandidates(LocalDate day, int limit) {
+        return listDay(day, limit, null).records().stream()
+                .map(r -> new StoryCandidate(r.postId(), r.storyId(), r.sketch()))
+                .toList();
+    }
+
+    /**
+     * @param sketch the encoded text sketch, or null when the post has none (not summarized)
+     */
+    record StoryCandidate(String postId, String storyId, String sketch) {
+    }
+
+    /**
      * One page of a day's posts.
      *
      * @param nextCursor opaque; null when there are no more pages

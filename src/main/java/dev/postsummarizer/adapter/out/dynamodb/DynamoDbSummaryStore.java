@@ -90,6 +90,30 @@ public class DynamoDbSummaryStore implements SummaryStore {
         return new DayPage(records, DayCursor.encode(response.lastEvaluatedKey()));
     }
 
+    /** Reads only the three attributes story linking compares: a fraction of each item's size. */
+    @Override
+    public List<StoryCandidate> storyCandidates(LocalDate day, int limit) {
+        QueryResponse response = call(() -> dynamoDb.query(b -> b
+                .tableName(config.table())
+                .indexName(SummaryTableCreator.DIGEST_INDEX)
+                .keyConditionExpression("#day = :day")
+                .projectionExpression("#id, #story, #sketch")
+                .expressionAttributeNames(Map.of("#day", SummaryItemMapper.DIGEST_DAY,
+                        "#id", SummaryItemMapper.POST_ID, "#story", "storyId", "#sketch", "sketch"))
+                .expressionAttributeValues(Map.of(":day", AttributeValue.fromS(day.toString())))
+                .scanIndexForward(false)
+                .limit(limit)));
+        return response.items().stream()
+                .map(item -> new StoryCandidate(text(item, SummaryItemMapper.POST_ID), text(item, "storyId"),
+                        text(item, "sketch")))
+                .toList();
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+
     /** Writes {@code record} with version + 1 if the condition holds; empty when it does not. */
     private Optional<SummaryRecord> put(SummaryRecord record, String condition, Map<String, String> names,
             Map<String, AttributeValue> values) {

@@ -122,6 +122,9 @@ class DynamoDbSummaryStoreTest {
                 .keyConditionExpression("digestDay = :d")
                 .expressionAttributeValues(Map.of(":d", AttributeValue.fromS("2026-11-28")))).count();
         assertTrue(indexed >= 1);
+        assertTrue(store.storyCandidates(java.time.LocalDate.parse("2026-11-28"), 200)
+                .contains(new SummaryStore.StoryCandidate(id, written.storyId(), written.sketch())),
+                "story linking reads the post's story keys from the day's index");
     }
 
     @Test
