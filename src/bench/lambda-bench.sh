@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lambda harness (issue 8): measures the packaged function the way the AWS Java runtime runs it, next to a
 # hello-world Funqy function built here with the same Quarkus version (the floor), and prints one JSON line
-# per run. Not part of ./mvnw verify. Usage: src/bench/lambda-bench.sh [runs=3] [warm=50]
+# per run and scenario. Not part of ./mvnw verify.
+# Usage: [SCENARIOS="baseline summarize-html ..."] [SLOW=10] [JAVA_TOOL_OPTIONS=...] src/bench/lambda-bench.sh [runs=3] [warm=50]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 RUNS=${1:-3}
@@ -23,7 +24,7 @@ POM
 fi
 
 # 2. the function, and the baseline: one @Funq echo on the same Quarkus, generated and packaged here
-./mvnw -B -q -o -DskipNpm package -DskipTests
+./mvnw -B -q -DskipNpm package -DskipTests
 QUARKUS_VERSION=$(sed -n 's:.*<quarkus.version>\(.*\)</quarkus.version>.*:\1:p' pom.xml)
 BASE="$OUT/baseline"
 if [ ! -f "$BASE/target/function.zip" ]; then
@@ -53,35 +54,68 @@ public class Echo {
 }
 JAVA
   mkdir -p "$BASE/src/main/resources" && echo "quarkus.banner.enabled=false" > "$BASE/src/main/resources/application.properties"
-  ./mvnw -B -q -o -f "$BASE/pom.xml" package -DskipTests
+  ./mvnw -B -q -f "$BASE/pom.xml" package -DskipTests
 fi
 
-# 3. a local DynamoDB for the function (the baseline needs none)
+# 3. a local DynamoDB for the function (the baseline needs none), page servers and two stub models
 DYNOXIDE=src/local-servers/node_modules/@dynoxide/linux-x64/dynoxide
 [ -x "$DYNOXIDE" ] || (cd src/local-servers && npm install --no-audit --no-fund --loglevel=error)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PORT=$(free_port); PAGES=$(free_port); MODEL0=$(free_port); PAGES2=$(free_port); MODEL2=$(free_port)
 "$DYNOXIDE" serve --host 127.0.0.1 --port "$PORT" >/dev/null 2>&1 &
-DYN_PID=$!
-trap 'kill $DYN_PID 2>/dev/null || true' EXIT
+PIDS="$!"
+python3 src/bench/stub_servers.py --page-port "$PAGES" --model-port "$MODEL0" --model-delay-ms 0 &
+PIDS="$PIDS $!"
+python3 src/bench/stub_servers.py --page-port "$PAGES2" --model-port "$MODEL2" --model-delay-ms 2000 &
+PIDS="$PIDS $!"
+trap 'kill $PIDS 2>/dev/null || true' EXIT
 sleep 1
 
-# 4. the event: summarize with the html input (no fetch), offline summarizer
-python3 - "$OUT/event.json" <<'PY'
-import json, sys
-html = open("src/test/resources/pages/invision-thread.html", encoding="utf-8").read()
-json.dump({"url": "https://forum.example.org/topic/1/", "html": html}, open(sys.argv[1], "w"))
-PY
+# 4. the events; every "{n}" becomes a number of its own on each invocation (a new post each time)
+python3 src/bench/bench_events.py "$OUT" "$PAGES" "$PAGES2"
 
+# The function's settings: dynoxide with a table per run; fetching from 127.0.0.1 is a test-only switch,
+# needed here because the page servers are local.
+COMMON=(--zip target/function.zip --ric-dir "$OUT/ric"
+  --env QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE="http://127.0.0.1:$PORT" --env QUARKUS_DYNAMODB_AWS_REGION=us-east-1
+  --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_TYPE=static
+  --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=bench
+  --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=bench
+  --env SUMMARIES_CREATE_TABLE=true --env FETCH_ALLOW_LOOPBACK=true)
+if [ -n "${JAVA_TOOL_OPTIONS:-}" ]; then COMMON+=(--env "JAVA_TOOL_OPTIONS=$JAVA_TOOL_OPTIONS"); fi
+model() {  # $1: port of a stub model → the settings of the openai provider pointed at it
+  echo --env SUMMARIZER_PROVIDER=openai --env SUMMARIZER_MODEL=bench-model --env SUMMARIZER_API_KEY=bench \
+       --env SUMMARIZER_BASE_URL="http://127.0.0.1:$1/v1" --env SUMMARIZER_MAX_RETRIES=0
+}
+bench() { python3 src/bench/lambda_bench.py "$@"; }
+
+SCENARIOS=${SCENARIOS:-baseline summarize-html http-get summarize-url-0ms summarize-url-2s queue-10-2s}
+SLOW=${SLOW:-10}   # warm invocations of the scenarios with a 2 s model
 for i in $(seq 1 "$RUNS"); do
-  python3 src/bench/lambda_bench.py --label baseline --zip "$BASE/target/function.zip" --ric-dir "$OUT/ric" \
-    --export echo --event "$OUT/event.json" --warm "$WARM" --unique-urls
-  python3 src/bench/lambda_bench.py --label summarize-html --zip target/function.zip --ric-dir "$OUT/ric" \
-    --export summarize --event "$OUT/event.json" --warm "$WARM" --unique-urls \
-    --env QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE="http://127.0.0.1:$PORT" --env QUARKUS_DYNAMODB_AWS_REGION=us-east-1 \
-    --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_TYPE=static \
-    --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=bench \
-    --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=bench \
-    --env SUMMARIES_CREATE_TABLE=true --env SUMMARIES_TABLE="bench-$i"
+  for scenario in $SCENARIOS; do
+    case $scenario in
+      baseline) bench --label baseline --zip "$BASE/target/function.zip" --ric-dir "$OUT/ric" --export echo \
+          --event "$OUT/event-html.json" --warm "$WARM" ;;
+      summarize-html) bench --label "$scenario" "${COMMON[@]}" --env SUMMARIES_TABLE="bench-$i" \
+          --export summarize --event "$OUT/event-html.json" --warm "$WARM" --expect '"status":"DONE"' \
+          --save-first-response "$OUT/first-summary.json" ;;
+      http-get)  # reads the post the summarize-html scenario stored first
+        POST_ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["postId"])' "$OUT/first-summary.json")
+        python3 src/bench/bench_events.py --http-get "$POST_ID" > "$OUT/event-http-get.json"
+        bench --label "$scenario" "${COMMON[@]}" --env SUMMARIES_TABLE="bench-$i" \
+          --export http --event "$OUT/event-http-get.json" --warm "$WARM" --expect '"statusCode":200' ;;
+      summarize-url-0ms) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL0") \
+          --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-0ms.json" --warm "$WARM" \
+          --expect '"status":"DONE"' ;;
+      summarize-url-2s) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL2") \
+          --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-2s.json" --warm "$SLOW" \
+          --expect '"status":"DONE"' ;;
+      queue-10-2s) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL2") \
+          --env SUMMARIES_TABLE="bench-url-$i" --export queue --event "$OUT/event-queue-10.json" --warm "$SLOW" \
+          --expect '"batchItemFailures":[]' ;;
+      *) echo "unknown scenario $scenario" >&2; exit 2 ;;
+    esac
+  done
 done
 echo "zip: $(stat -c %s target/function.zip) bytes, $(unzip -l target/function.zip | grep -c 'lib/.*\.jar') jars;" \
      "baseline zip: $(stat -c %s "$BASE/target/function.zip") bytes"

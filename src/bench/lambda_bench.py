@@ -4,7 +4,9 @@ Lambda Runtime Interface Client as main class, the unzipped zip as task root) ag
 our own, and times init, the cold invocation and warm invocations; CPU time and peak RSS come from /proc.
 
 Usage: lambda_bench.py --zip target/function.zip --ric-dir DIR --export summarize --event event.json
-                       [--warm 50] [--env K=V ...] [--label name]
+                       [--warm 50] [--env K=V ...] [--label name] [--expect TEXT] [--save-first-response FILE]
+Every "{n}" in the event is replaced by a number of its own on each invocation (a new post URL each time, so
+the whole flow runs instead of an answer from the store). Every response must contain --expect when given.
 Prints one JSON line of measurements. Driven by src/bench/lambda-bench.sh.
 """
 import argparse
@@ -12,6 +14,7 @@ import http.server
 import json
 import os
 import queue
+import re
 import shutil
 import socket
 import statistics
@@ -144,14 +147,16 @@ def run(args):
                "-cp", classpath, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
                "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"]
     counter = iter(range(1_000_000))
+    placeholder = re.compile(rb"\{n\}")
 
     def next_event():
-        # a new post per invocation, so each one runs the whole flow instead of answering from the store
-        if not args.unique_urls:
-            return event
-        data = json.loads(event)
-        data["url"] = data["url"].rstrip("/") + f"/{next(counter)}"
-        return json.dumps(data).encode()
+        return placeholder.sub(lambda _: str(next(counter)).encode(), event)
+
+    def check(outcome, body, which):
+        if outcome != "ok":
+            raise SystemExit(f"{which} invocation failed: {body[:400]!r}")
+        if args.expect and args.expect.encode() not in body:
+            raise SystemExit(f"{which} response lacks {args.expect!r}: {body[:400]!r}")
 
     server.events.put((str(uuid.uuid4()), next_event()))
     start = time.monotonic()
@@ -159,15 +164,16 @@ def run(args):
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=task)
     try:
         outcome, cold_end, body = first_result(server, process, log.name)
-        if outcome != "ok":
-            raise SystemExit(f"cold invocation failed: {body[:400]!r}")
+        check(outcome, body, "cold")
+        if args.save_first_response:
+            with open(args.save_first_response, "wb") as f:
+                f.write(body)
         warm = []
         for _ in range(args.warm):
             sent = time.monotonic()
             server.events.put((str(uuid.uuid4()), next_event()))
             outcome, end, body = server.results.get(timeout=60)
-            if outcome != "ok":
-                raise SystemExit(f"warm invocation failed: {body[:400]!r}")
+            check(outcome, body, "warm")
             warm.append((end - sent) * 1000)
         rss_mib, cpu_s = proc_stats(process.pid)
     finally:
@@ -199,5 +205,6 @@ if __name__ == "__main__":
     parser.add_argument("--warm", type=int, default=50)
     parser.add_argument("--label", default="function")
     parser.add_argument("--env", action="append", default=[])
-    parser.add_argument("--unique-urls", action="store_true", help="give every invocation its own post URL")
+    parser.add_argument("--expect", help="text every response must contain")
+    parser.add_argument("--save-first-response", help="file for the cold invocation's response")
     run(parser.parse_args())
