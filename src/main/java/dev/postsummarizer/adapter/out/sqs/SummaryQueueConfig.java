@@ -11,7 +11,7 @@ public interface SummaryQueueConfig {
     /** Queue URL (SUMMARY_QUEUE_URL in Lambda); only functions that enqueue need it. */
     Optional<String> url();
 
-    /** Posts of one SQS batch summarized at the same time by the {@code queue} function. */
-    @WithDefault("5")
+    /** Posts of one SQS batch summarized at the same time by the {@code queue} function (the batch size). */
+    @WithDefault("10")
     int concurrency();
 }
