@@ -3,22 +3,36 @@ package dev.postsummarizer.application;
 import dev.postsummarizer.application.port.SummaryStore;
 import dev.postsummarizer.application.port.SummaryStore.StoryCandidate;
 import dev.postsummarizer.domain.TextSketch;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Links a freshly summarized post to a story already told by another stored post (a repost and its
  * original, the same wire story on two sites), so that the digest can show it once with its sources. Looks
  * at the posts summarized today and yesterday, newest first, up to a bound.
+ *
+ * <p>A warm function keeps the candidates it has read and asks the store only for posts summarized since the
+ * newest one it holds (minus an overlap): reading the whole day for every post cost most of a warm
+ * invocation once a day held a few hundred posts (docs/BENCHMARKS.md "Lambda"). The overlap re-reads the last
+ * seconds so that a post written by another function just before, but visible in the index just after, our
+ * last read is not missed; a post that still slips through only means a repost starts its own story.
  */
 final class StoryLinker {
 
     /** Posts compared per day; beyond this a repost of an older story simply starts its own story. */
     static final int CANDIDATES_PER_DAY = 200;
+    /** How far back from the newest post held an incremental read starts. */
+    static final Duration OVERLAP = Duration.ofSeconds(10);
 
     private final SummaryStore store;
+    private final Map<LocalDate, DayCandidates> days = new HashMap<>();
 
     StoryLinker(SummaryStore store) {
         this.store = store;
@@ -28,7 +42,7 @@ final class StoryLinker {
     String storyFor(String postId, TextSketch sketch, Instant now) {
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         for (LocalDate day : List.of(today, today.minusDays(1))) {
-            for (StoryCandidate candidate : store.storyCandidates(day, CANDIDATES_PER_DAY)) {
+            for (StoryCandidate candidate : candidates(day, today)) {
                 if (candidate.postId().equals(postId) || candidate.sketch() == null) {
                     continue;
                 }
@@ -38,5 +52,48 @@ final class StoryLinker {
             }
         }
         return postId;
+    }
+
+    /** The day's newest candidates, brought up to date with what was summarized since the last read. */
+    private synchronized List<StoryCandidate> candidates(LocalDate day, LocalDate today) {
+        days.keySet().removeIf(held -> held.isBefore(today.minusDays(1)));
+        DayCandidates held = days.get(day);
+        Instant after = held == null || held.newest() == null ? null : held.newest().minus(OVERLAP);
+        List<StoryCandidate> fresh = store.storyCandidates(day, after, CANDIDATES_PER_DAY);
+        DayCandidates updated = held == null ? DayCandidates.of(fresh) : held.with(fresh);
+        days.put(day, updated);
+        return updated.newestFirst();
+    }
+
+    /** What is held for one day: newest first, one entry per post, at most {@link #CANDIDATES_PER_DAY}. */
+    private record DayCandidates(List<StoryCandidate> newestFirst, Instant newest) {
+
+        static DayCandidates of(List<StoryCandidate> candidates) {
+            return new DayCandidates(List.of(), null).with(candidates);
+        }
+
+        /** Adds freshly read candidates: a post read again replaces its older entry. */
+        DayCandidates with(List<StoryCandidate> fresh) {
+            Map<String, StoryCandidate> byPost = new LinkedHashMap<>();
+            for (StoryCandidate candidate : fresh) {
+                byPost.putIfAbsent(candidate.postId(), candidate);
+            }
+            for (StoryCandidate candidate : newestFirst) {
+                byPost.putIfAbsent(candidate.postId(), candidate);
+            }
+            List<StoryCandidate> merged = new ArrayList<>(byPost.values());
+            merged.sort((a, b) -> compareNewestFirst(a.summarizedAt(), b.summarizedAt()));
+            List<StoryCandidate> kept = List.copyOf(merged.subList(0, Math.min(CANDIDATES_PER_DAY, merged.size())));
+            Instant newestNow = kept.stream().map(StoryCandidate::summarizedAt)
+                    .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(newest);
+            return new DayCandidates(kept, newestNow);
+        }
+
+        private static int compareNewestFirst(Instant a, Instant b) {
+            if (a == null || b == null) {
+                return a == null ? (b == null ? 0 : 1) : -1;
+            }
+            return b.compareTo(a);
+        }
     }
 }

@@ -39,19 +39,23 @@ public interface SummaryStore {
     DayPage listDay(LocalDate day, int limit, String cursor);
 
     /**
-     * The story keys of a day's newest posts (what story linking compares), without the rest of each record.
-     * Adapters that can read fewer attributes override this; the default reads the records.
+     * The story keys of a day's newest posts (what story linking compares), newest first, without the rest of
+     * each record. Adapters that can read fewer attributes override this; the default reads the records.
+     *
+     * @param after only posts summarized after this instant; null for the day's newest whatever their time
      */
-    default List<StoryCandidate> storyCandidates(LocalDate day, int limit) {
+    default List<StoryCandidate> storyCandidates(LocalDate day, Instant after, int limit) {
         return listDay(day, limit, null).records().stream()
-                .map(r -> new StoryCandidate(r.postId(), r.storyId(), r.sketch()))
+                .filter(r -> after == null || (r.summarizedAt() != null && r.summarizedAt().isAfter(after)))
+                .map(r -> new StoryCandidate(r.postId(), r.storyId(), r.sketch(), r.summarizedAt()))
                 .toList();
     }
 
     /**
-     * @param sketch the encoded text sketch, or null when the post has none (not summarized)
+     * @param sketch       the encoded text sketch, or null when the post has none (not summarized)
+     * @param summarizedAt when the post was summarized (the day index's sort key), or null
      */
-    record StoryCandidate(String postId, String storyId, String sketch) {
+    record StoryCandidate(String postId, String storyId, String sketch, Instant summarizedAt) {
     }
 
     /**

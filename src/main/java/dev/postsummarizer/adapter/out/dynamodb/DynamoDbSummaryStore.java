@@ -90,23 +90,34 @@ public class DynamoDbSummaryStore implements SummaryStore {
         return new DayPage(records, DayCursor.encode(response.lastEvaluatedKey()));
     }
 
-    /** Reads only the three attributes story linking compares: a fraction of each item's size. */
+    /**
+     * Reads only the attributes story linking compares (a fraction of each item's size), and with {@code after}
+     * only the posts summarized since, so a warm function reads what is new instead of the day again.
+     */
     @Override
-    public List<StoryCandidate> storyCandidates(LocalDate day, int limit) {
+    public List<StoryCandidate> storyCandidates(LocalDate day, Instant after, int limit) {
+        Map<String, String> names = Map.of("#day", SummaryItemMapper.DIGEST_DAY, "#at", SummaryItemMapper.SUMMARIZED_AT,
+                "#id", SummaryItemMapper.POST_ID, "#story", "storyId", "#sketch", "sketch");
+        Map<String, AttributeValue> values = after == null
+                ? Map.of(":day", AttributeValue.fromS(day.toString()))
+                : Map.of(":day", AttributeValue.fromS(day.toString()), ":after", AttributeValue.fromS(after.toString()));
         QueryResponse response = call(() -> dynamoDb.query(b -> b
                 .tableName(config.table())
                 .indexName(SummaryTableCreator.DIGEST_INDEX)
-                .keyConditionExpression("#day = :day")
-                .projectionExpression("#id, #story, #sketch")
-                .expressionAttributeNames(Map.of("#day", SummaryItemMapper.DIGEST_DAY,
-                        "#id", SummaryItemMapper.POST_ID, "#story", "storyId", "#sketch", "sketch"))
-                .expressionAttributeValues(Map.of(":day", AttributeValue.fromS(day.toString())))
+                .keyConditionExpression(after == null ? "#day = :day" : "#day = :day AND #at > :after")
+                .projectionExpression("#id, #story, #sketch, #at")
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
                 .scanIndexForward(false)
                 .limit(limit)));
         return response.items().stream()
                 .map(item -> new StoryCandidate(text(item, SummaryItemMapper.POST_ID), text(item, "storyId"),
-                        text(item, "sketch")))
+                        text(item, "sketch"), instantOrNull(text(item, SummaryItemMapper.SUMMARIZED_AT))))
                 .toList();
+    }
+
+    private static Instant instantOrNull(String text) {
+        return text == null ? null : Instant.parse(text);
     }
 
     private static String text(Map<String, AttributeValue> item, String name) {

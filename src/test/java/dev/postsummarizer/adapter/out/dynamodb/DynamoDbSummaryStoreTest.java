@@ -122,9 +122,15 @@ class DynamoDbSummaryStoreTest {
                 .keyConditionExpression("digestDay = :d")
                 .expressionAttributeValues(Map.of(":d", AttributeValue.fromS("2026-11-28")))).count();
         assertTrue(indexed >= 1);
-        assertTrue(store.storyCandidates(java.time.LocalDate.parse("2026-11-28"), 200)
-                .contains(new SummaryStore.StoryCandidate(id, written.storyId(), written.sketch())),
+        SummaryStore.StoryCandidate candidate =
+                new SummaryStore.StoryCandidate(id, written.storyId(), written.sketch(), written.summarizedAt());
+        java.time.LocalDate day = java.time.LocalDate.parse("2026-11-28");
+        assertTrue(store.storyCandidates(day, null, 200).contains(candidate),
                 "story linking reads the post's story keys from the day's index");
+        assertTrue(store.storyCandidates(day, written.summarizedAt().minusMillis(1), 200).contains(candidate),
+                "a post summarized after the bound is read");
+        assertTrue(store.storyCandidates(day, written.summarizedAt(), 200).stream()
+                .noneMatch(c -> c.postId().equals(id)), "a post summarized at or before the bound is not");
     }
 
     @Test
