@@ -2,7 +2,10 @@
 # Lambda harness (issue 8): measures the packaged function the way the AWS Java runtime runs it, next to a
 # hello-world Funqy function built here with the same Quarkus version (the floor), and prints one JSON line
 # per run and scenario. Not part of ./mvnw verify.
-# Usage: [SCENARIOS="baseline summarize-html ..."] [SLOW=10] [JAVA_TOOL_OPTIONS=...] src/bench/lambda-bench.sh [runs=3] [warm=50]
+# Usage: [SCENARIOS="baseline summarize-html ..."] [SLOW=10] [SNAPSTART=1] [JAVA_TOOL_OPTIONS=...] \
+#        src/bench/lambda-bench.sh [runs=3] [warm=50]
+# SNAPSTART=1 runs every init as for a SnapStart snapshot (with our priming) and reports the time from the
+# snapshot point to the first response.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 RUNS=${1:-3}
@@ -87,7 +90,8 @@ model() {  # $1: port of a stub model → the settings of the openai provider po
   echo --env SUMMARIZER_PROVIDER=openai --env SUMMARIZER_MODEL=bench-model --env SUMMARIZER_API_KEY=bench \
        --env SUMMARIZER_BASE_URL="http://127.0.0.1:$1/v1" --env SUMMARIZER_MAX_RETRIES=0
 }
-bench() { python3 src/bench/lambda_bench.py "$@"; }
+SNAP=(); if [ -n "${SNAPSTART:-}" ]; then SNAP=(--snap-start); fi
+bench() { python3 src/bench/lambda_bench.py "${SNAP[@]}" "$@"; }
 
 SCENARIOS=${SCENARIOS:-baseline summarize-html http-get summarize-url-0ms summarize-url-2s queue-10-2s}
 SLOW=${SLOW:-10}   # warm invocations of the scenarios with a 2 s model

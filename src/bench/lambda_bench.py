@@ -5,6 +5,9 @@ our own, and times init, the cold invocation and warm invocations; CPU time and 
 
 Usage: lambda_bench.py --zip target/function.zip --ric-dir DIR --export summarize --event event.json
                        [--warm 50] [--env K=V ...] [--label name] [--expect TEXT] [--save-first-response FILE]
+With --snap-start the init runs as for a SnapStart snapshot (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start: the
+runtime calls the CRaC hooks and /restore/next); the restore itself cannot happen here, so the figures are
+the snapshot's init and the time from /restore/next to the first response (AWS adds its restore time).
 Every "{n}" in the event is replaced by a number of its own on each invocation (a new post URL each time, so
 the whole flow runs instead of an answer from the store). Every response must contain --expect when given.
 Prints one JSON line of measurements. Driven by src/bench/lambda-bench.sh.
@@ -37,6 +40,7 @@ class RuntimeApi(http.server.ThreadingHTTPServer):
         self.events = queue.Queue()
         self.results = queue.Queue()
         self.first_next = None
+        self.restore_next = None
 
     def handle_error(self, request, client_address):
         if not self.stopping:  # the killed function's pending `next` resets its connection: expected
@@ -59,6 +63,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        if self.path == API + "/restore/next":
+            # SnapStart: the runtime asks for this once init (priming included) is done; Lambda would take the
+            # snapshot now and answer when an environment is restored from it. Here the process simply goes on.
+            self.server.restore_next = time.monotonic()
+            return self.reply(200, b"")
         if self.path != API + "/invocation/next":
             return self.reply(404, b"{}")
         server = self.server
@@ -138,6 +147,8 @@ def run(args):
         "AWS_LAMBDA_FUNCTION_MEMORY_SIZE": "1024",
         "QUARKUS_FUNQY_EXPORT": args.export,
     })
+    if args.snap_start:
+        env["AWS_LAMBDA_INITIALIZATION_TYPE"] = "snap-start"
     for pair in args.env:
         key, value = pair.split("=", 1)
         env[key] = value
@@ -178,13 +189,24 @@ def run(args):
         rss_mib, cpu_s = proc_stats(process.pid)
     finally:
         server.stopping = True
-        process.kill()
-        process.wait()
+        process.terminate()  # SIGTERM: shutdown hooks run (a JFR recording started by JAVA_TOOL_OPTIONS is written)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
         server.shutdown()
         shutil.rmtree(task, ignore_errors=True)
     init_ms = (server.first_next - start) * 1000
+    snap_start = {}
+    if args.snap_start:
+        if server.restore_next is None:
+            raise SystemExit("--snap-start: the runtime never asked for /restore/next")
+        snap_start = {"snapshot_init_ms": round((server.restore_next - start) * 1000, 1),
+                      "restore_to_first_response_ms": round((cold_end - server.restore_next) * 1000, 1)}
     print(json.dumps({
-        "label": args.label,
+        "label": args.label + (" snap-start" if args.snap_start else ""),
+        **snap_start,
         "init_ms": round(init_ms, 1),
         "cold_invocation_ms": round((cold_end - server.first_next) * 1000, 1),
         "cold_total_ms": round((cold_end - start) * 1000, 1),
@@ -206,5 +228,7 @@ if __name__ == "__main__":
     parser.add_argument("--label", default="function")
     parser.add_argument("--env", action="append", default=[])
     parser.add_argument("--expect", help="text every response must contain")
+    parser.add_argument("--snap-start", action="store_true",
+                        help="run the init as Lambda does for a SnapStart snapshot (priming, /restore/next)")
     parser.add_argument("--save-first-response", help="file for the cold invocation's response")
     run(parser.parse_args())
