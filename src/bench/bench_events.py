@@ -18,6 +18,7 @@ def write_events(out, pages, pages_2s):
         "event-html.json": {"url": "https://forum.example.org/topic/{n}/", "html": html},
         "event-url-0ms.json": {"url": f"http://127.0.0.1:{pages}/topic/{{n}}/"},
         "event-url-2s.json": {"url": f"http://127.0.0.1:{pages_2s}/topic/{{n}}/"},
+        "event-url-2mb.json": {"url": f"http://127.0.0.1:{pages}/big/{{n}}/"},
         "event-queue-10.json": {"Records": [sqs_record(i, f"http://127.0.0.1:{pages_2s}/batch/{{n}}/")
                                             for i in range(10)]},
     }

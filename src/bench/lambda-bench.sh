@@ -2,10 +2,11 @@
 # Lambda harness (issue 8): measures the packaged function the way the AWS Java runtime runs it, next to a
 # hello-world Funqy function built here with the same Quarkus version (the floor), and prints one JSON line
 # per run and scenario. Not part of ./mvnw verify.
-# Usage: [SCENARIOS="baseline summarize-html ..."] [SLOW=10] [SNAPSTART=1] [JAVA_TOOL_OPTIONS=...] \
+# Usage: [SCENARIOS="baseline summarize-html ..."] [SLOW=10] [SNAPSTART=1] [JVM_FLAGS=...] [JAVA_TOOL_OPTIONS=...] [SKIP_BUILD=1] \
+#        [FAST=n] [FUNCTION_ENV="K=V ..."] \
 #        src/bench/lambda-bench.sh [runs=3] [warm=50]
 # SNAPSTART=1 runs every init as for a SnapStart snapshot (with our priming) and reports the time from the
-# snapshot point to the first response.
+# snapshot point to the first response. JVM_FLAGS replaces the managed runtime's JVM options (lambda_bench.py).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 RUNS=${1:-3}
@@ -27,7 +28,7 @@ POM
 fi
 
 # 2. the function, and the baseline: one @Funq echo on the same Quarkus, generated and packaged here
-./mvnw -B -q -DskipNpm package -DskipTests
+if [ -z "${SKIP_BUILD:-}" ] || [ ! -f target/function.zip ]; then ./mvnw -B -q -DskipNpm package -DskipTests; fi
 QUARKUS_VERSION=$(sed -n 's:.*<quarkus.version>\(.*\)</quarkus.version>.*:\1:p' pom.xml)
 BASE="$OUT/baseline"
 if [ ! -f "$BASE/target/function.zip" ]; then
@@ -77,25 +78,29 @@ sleep 1
 # 4. the events; every "{n}" becomes a number of its own on each invocation (a new post each time)
 python3 src/bench/bench_events.py "$OUT" "$PAGES" "$PAGES2"
 
-# The function's settings: dynoxide with a table per run; fetching from 127.0.0.1 is a test-only switch,
-# needed here because the page servers are local.
+# The function's settings: dynoxide with tables made here, as in AWS (the function creates none during its
+# init); fetching from 127.0.0.1 is a test-only switch, needed here because the page servers are local.
 COMMON=(--zip target/function.zip --ric-dir "$OUT/ric"
   --env QUARKUS_DYNAMODB_ENDPOINT_OVERRIDE="http://127.0.0.1:$PORT" --env QUARKUS_DYNAMODB_AWS_REGION=us-east-1
   --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_TYPE=static
   --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_ACCESS_KEY_ID=bench
   --env QUARKUS_DYNAMODB_AWS_CREDENTIALS_STATIC_PROVIDER_SECRET_ACCESS_KEY=bench
-  --env SUMMARIES_CREATE_TABLE=true --env FETCH_ALLOW_LOOPBACK=true)
+  --env FETCH_ALLOW_LOOPBACK=true)
 if [ -n "${JAVA_TOOL_OPTIONS:-}" ]; then COMMON+=(--env "JAVA_TOOL_OPTIONS=$JAVA_TOOL_OPTIONS"); fi
+for pair in ${FUNCTION_ENV:-}; do COMMON+=(--env "$pair"); done   # e.g. FUNCTION_ENV="SNAPSTART_PRIMING=false"
 model() {  # $1: port of a stub model → the settings of the openai provider pointed at it
   echo --env SUMMARIZER_PROVIDER=openai --env SUMMARIZER_MODEL=bench-model --env SUMMARIZER_API_KEY=bench \
        --env SUMMARIZER_BASE_URL="http://127.0.0.1:$1/v1" --env SUMMARIZER_MAX_RETRIES=0
 }
 SNAP=(); if [ -n "${SNAPSTART:-}" ]; then SNAP=(--snap-start); fi
+if [ -n "${JVM_FLAGS:-}" ]; then SNAP+=(--jvm-flags "$JVM_FLAGS"); fi
 bench() { python3 src/bench/lambda_bench.py "${SNAP[@]}" "$@"; }
 
-SCENARIOS=${SCENARIOS:-baseline summarize-html http-get summarize-url-0ms summarize-url-2s queue-10-2s}
-SLOW=${SLOW:-10}   # warm invocations of the scenarios with a 2 s model
+SCENARIOS=${SCENARIOS:-baseline summarize-html http-get summarize-url-0ms summarize-url-2s queue-10-2s summarize-2mb}
+SLOW=${SLOW:-10}   # warm invocations of the scenarios with a 2 s model and of the 2 MB page
+FAST=${FAST:-$WARM}  # warm invocations of http-get and summarize-url-0ms
 for i in $(seq 1 "$RUNS"); do
+  python3 src/bench/create_table.py "http://127.0.0.1:$PORT" "bench-$i" "bench-url-$i" "bench-big-$i"
   for scenario in $SCENARIOS; do
     case $scenario in
       baseline) bench --label baseline --zip "$BASE/target/function.zip" --ric-dir "$OUT/ric" --export echo \
@@ -107,9 +112,9 @@ for i in $(seq 1 "$RUNS"); do
         POST_ID=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["postId"])' "$OUT/first-summary.json")
         python3 src/bench/bench_events.py --http-get "$POST_ID" > "$OUT/event-http-get.json"
         bench --label "$scenario" "${COMMON[@]}" --env SUMMARIES_TABLE="bench-$i" \
-          --export http --event "$OUT/event-http-get.json" --warm "$WARM" --expect '"statusCode":200' ;;
+          --export http --event "$OUT/event-http-get.json" --warm "$FAST" --expect '"statusCode":200' ;;
       summarize-url-0ms) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL0") \
-          --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-0ms.json" --warm "$WARM" \
+          --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-0ms.json" --warm "$FAST" \
           --expect '"status":"DONE"' ;;
       summarize-url-2s) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL2") \
           --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-2s.json" --warm "$SLOW" \
@@ -117,6 +122,9 @@ for i in $(seq 1 "$RUNS"); do
       queue-10-2s) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL2") \
           --env SUMMARIES_TABLE="bench-url-$i" --export queue --event "$OUT/event-queue-10.json" --warm "$SLOW" \
           --expect '"batchItemFailures":[]' ;;
+      summarize-2mb)  # fetch + extract + store of a 2 MB page, offline summarizer
+        bench --label "$scenario" "${COMMON[@]}" --env SUMMARIES_TABLE="bench-big-$i" --export summarize \
+          --event "$OUT/event-url-2mb.json" --warm "$SLOW" --expect '"status":"DONE"' ;;
       *) echo "unknown scenario $scenario" >&2; exit 2 ;;
     esac
   done

@@ -29,6 +29,9 @@ import uuid
 import zipfile
 
 API = "/2018-06-01/runtime"
+# The JVM options the AWS Java 17 managed runtime starts with (tiered compilation stopped at C1, serial GC,
+# heap from the 1024 MB memory size).
+DEFAULT_JVM_FLAGS = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx880m"
 
 
 class RuntimeApi(http.server.ThreadingHTTPServer):
@@ -153,8 +156,7 @@ def run(args):
         key, value = pair.split("=", 1)
         env[key] = value
     classpath = ":".join([task, os.path.join(task, "lib", "*"), os.path.join(os.path.abspath(args.ric_dir), "*")])
-    # The JVM options the AWS Java 17 managed runtime starts with (tiered compilation stopped at C1, serial GC).
-    command = ["java", "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx880m",
+    command = ["java", *args.jvm_flags.split(),
                "-cp", classpath, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
                "io.quarkus.funqy.lambda.FunqyStreamHandler::handleRequest"]
     counter = iter(range(1_000_000))
@@ -205,7 +207,8 @@ def run(args):
         snap_start = {"snapshot_init_ms": round((server.restore_next - start) * 1000, 1),
                       "restore_to_first_response_ms": round((cold_end - server.restore_next) * 1000, 1)}
     print(json.dumps({
-        "label": args.label + (" snap-start" if args.snap_start else ""),
+        "label": args.label + (" snap-start" if args.snap_start else "")
+        + ("" if args.jvm_flags == DEFAULT_JVM_FLAGS else f" [{args.jvm_flags}]"),
         **snap_start,
         "init_ms": round(init_ms, 1),
         "cold_invocation_ms": round((cold_end - server.first_next) * 1000, 1),
@@ -228,6 +231,8 @@ if __name__ == "__main__":
     parser.add_argument("--label", default="function")
     parser.add_argument("--env", action="append", default=[])
     parser.add_argument("--expect", help="text every response must contain")
+    parser.add_argument("--jvm-flags", default=DEFAULT_JVM_FLAGS,
+                        help="the JVM options instead of the managed runtime's (to compare JAVA_TOOL_OPTIONS choices)")
     parser.add_argument("--snap-start", action="store_true",
                         help="run the init as Lambda does for a SnapStart snapshot (priming, /restore/next)")
     parser.add_argument("--save-first-response", help="file for the cold invocation's response")

@@ -3,7 +3,7 @@
 
 The page server answers every GET with the project's Invision thread test page plus one paragraph naming the
 requested path, so every URL has its own text (the summary cache keys on the text's hash and would otherwise
-answer all but the first post without a model call). The model answers every chat completion with the same
+answer all but the first post without a model call); paths under /big/ get a page of about 2 MB. The model answers every chat completion with the same
 grounded summary after a fixed delay, on as many connections at once as the function opens.
 
 Usage: stub_servers.py --page-port P --model-port M --model-delay-ms D   (runs until killed)
@@ -17,6 +17,7 @@ import time
 
 PAGE = "src/test/resources/pages/invision-thread.html"
 ANCHOR = "victory over Nazi Germany.</p>"
+BIG_PAGE_BYTES = 2 * 1024 * 1024
 
 ANSWER = {
     "summary": "According to The Irrawaddy, Myanmar's military leader Min Aung Hlaing is travelling to Moscow "
@@ -53,8 +54,23 @@ def page_handler(page):
     class Pages(QuietHandler):
         def do_GET(self):
             unique = f"{ANCHOR}<p>Bench reference {self.path}: the copy served for this request.</p>"
+            if self.path.startswith("/big/"):
+                unique += long_copy(BIG_PAGE_BYTES - len(page.encode("utf-8")))
             self.reply(200, "text/html; charset=utf-8", page.replace(ANCHOR, unique, 1).encode("utf-8"))
     return Pages
+
+
+def long_copy(size):
+    """Paragraphs of distinct sentences, about `size` bytes: makes /big/… pages about 2 MB long."""
+    paragraphs, total, i = [], 0, 0
+    while total < size:
+        i += 1
+        paragraph = (f"<p>Section {i} of the long report: the delegation held meeting number {i} with {i % 17 + 2} "
+                     f"officials, and the minutes list {i * 3 % 101} agreements on trade, transport and energy. "
+                     f"Observers counted {i % 9 + 1} press briefings that day.</p>\n")
+        paragraphs.append(paragraph)
+        total += len(paragraph)
+    return "".join(paragraphs)
 
 
 def model_handler(delay_s):
