@@ -19,17 +19,22 @@ import java.util.Map;
  * at the posts summarized today and yesterday, newest first, up to a bound.
  *
  * <p>A warm function keeps the candidates it has read and asks the store only for posts summarized since the
- * newest one it holds (minus an overlap): reading the whole day for every post cost most of a warm
+ * newest one it holds (minus an overlap): reading the day's newest 200 for every post cost most of a warm
  * invocation once a day held a few hundred posts (docs/BENCHMARKS.md "Lambda"). The overlap re-reads the last
- * seconds so that a post written by another function just before, but visible in the index just after, our
- * last read is not missed; a post that still slips through only means a repost starts its own story.
+ * second so that a post written by another function just before, but visible in the index just after, our
+ * last read is not missed; a post that still slips through (as do two posts of one story summarized at the
+ * same moment, with or without this cache) only means a repost starts its own story.
  */
 final class StoryLinker {
 
     /** Posts compared per day; beyond this a repost of an older story simply starts its own story. */
     static final int CANDIDATES_PER_DAY = 200;
-    /** How far back from the newest post held an incremental read starts. */
-    static final Duration OVERLAP = Duration.ofSeconds(10);
+    /**
+     * How far back from the newest post held an incremental read starts: covers the index's replication lag
+     * (usually well under a second). Every post summarized within it is read again, so it costs in proportion
+     * to the rate (measured: 2 s at 25 posts a second doubled a warm invocation; docs/BENCHMARKS.md "Lambda").
+     */
+    static final Duration OVERLAP = Duration.ofSeconds(1);
 
     private final SummaryStore store;
     private final Map<LocalDate, DayCandidates> days = new HashMap<>();

@@ -59,9 +59,18 @@ class StoryLinkerTest {
         index.add("other", OTHER, NOW.minusSeconds(60));
         linker.storyFor("first", TextSketch.of("Something else entirely, about weather and rain in the hills."), NOW);
         // written by another function before our read, visible in the index only after it
-        index.add("original", STORY, NOW.minusSeconds(65));
+        index.add("original", STORY, NOW.minusSeconds(60).minus(StoryLinker.OVERLAP.dividedBy(2)));
 
         assertEquals("original", linker.storyFor("repost", TextSketch.of(STORY), NOW));
+    }
+
+    @Test
+    void aPostOlderThanTheOverlapThatAppearsLateIsMissedAndStartsItsOwnStory() {
+        index.add("other", OTHER, NOW.minusSeconds(60));
+        linker.storyFor("first", TextSketch.of("Something else entirely, about weather and rain in the hills."), NOW);
+        index.add("original", STORY, NOW.minusSeconds(60).minus(StoryLinker.OVERLAP.multipliedBy(2)));
+
+        assertEquals("repost", linker.storyFor("repost", TextSketch.of(STORY), NOW), "the documented limit");
     }
 
     @Test
