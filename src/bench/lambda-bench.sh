@@ -94,6 +94,11 @@ model() {  # $1: port of a stub model → the settings of the openai provider po
 }
 SNAP=(); if [ -n "${SNAPSTART:-}" ]; then SNAP=(--snap-start); fi
 if [ -n "${JVM_FLAGS:-}" ]; then SNAP+=(--jvm-flags "$JVM_FLAGS"); fi
+bedrock() {  # $1: port of a stub model → the bedrock provider pointed at it (static keys: no credential lookup)
+  echo --env SUMMARIZER_PROVIDER=bedrock --env SUMMARIZER_MODEL=bench-model --env SUMMARIZER_REGION=us-east-1 \
+       --env SUMMARIZER_ENDPOINT_OVERRIDE="http://127.0.0.1:$1" --env SUMMARIZER_AWS_ACCESS_KEY_ID=bench \
+       --env SUMMARIZER_AWS_SECRET_ACCESS_KEY=bench --env SUMMARIZER_MAX_RETRIES=0
+}
 bench() { python3 src/bench/lambda_bench.py "${SNAP[@]}" "$@"; }
 
 SCENARIOS=${SCENARIOS:-baseline summarize-html http-get summarize-url-0ms summarize-url-2s queue-10-2s summarize-2mb}
@@ -114,6 +119,9 @@ for i in $(seq 1 "$RUNS"); do
         bench --label "$scenario" "${COMMON[@]}" --env SUMMARIES_TABLE="bench-$i" \
           --export http --event "$OUT/event-http-get.json" --warm "$FAST" --expect '"statusCode":200' ;;
       summarize-url-0ms) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL0") \
+          --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-0ms.json" --warm "$FAST" \
+          --expect '"status":"DONE"' ;;
+      summarize-url-bedrock) bench --label "$scenario" "${COMMON[@]}" $(bedrock "$MODEL0") \
           --env SUMMARIES_TABLE="bench-url-$i" --export summarize --event "$OUT/event-url-0ms.json" --warm "$FAST" \
           --expect '"status":"DONE"' ;;
       summarize-url-2s) bench --label "$scenario" "${COMMON[@]}" $(model "$MODEL2") \

@@ -4,7 +4,8 @@
 The page server answers every GET with the project's Invision thread test page plus one paragraph naming the
 requested path, so every URL has its own text (the summary cache keys on the text's hash and would otherwise
 answer all but the first post without a model call); paths under /big/ get a page of about 2 MB. The model answers every chat completion with the same
-grounded summary after a fixed delay, on as many connections at once as the function opens.
+grounded summary after a fixed delay, on as many connections at once as the function opens, as OpenAI chat
+completions or, for paths ending in /converse, as Bedrock Converse.
 
 Usage: stub_servers.py --page-port P --model-port M --model-delay-ms D   (runs until killed)
 """
@@ -80,6 +81,13 @@ def model_handler(delay_s):
         def do_POST(self):
             self.rfile.read(int(self.headers.get("Content-Length") or 0))
             time.sleep(delay_s)
+            if self.path.endswith("/converse"):  # Bedrock Converse
+                body = json.dumps({
+                    "output": {"message": {"role": "assistant", "content": [{"text": content}]}},
+                    "stopReason": "end_turn", "usage": {"inputTokens": 900, "outputTokens": 120, "totalTokens": 1020},
+                    "metrics": {"latencyMs": int(delay_s * 1000)},
+                }).encode("utf-8")
+                return self.reply(200, "application/json", body)
             body = json.dumps({
                 "id": "chatcmpl-bench", "object": "chat.completion", "created": 1764320000, "model": "bench-model",
                 "choices": [{"index": 0, "finish_reason": "stop",

@@ -2,12 +2,16 @@ package dev.postsummarizer.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postsummarizer.adapter.in.lambda.SummaryView;
-import dev.postsummarizer.adapter.out.dynamodb.CannedDynamoDbHttpClient;
 import dev.postsummarizer.adapter.out.dynamodb.DynamoDbSummaryStore;
+import dev.postsummarizer.adapter.out.llm.ChatModelFactory;
+import dev.postsummarizer.adapter.out.llm.LangChain4jSummarizer;
+import dev.postsummarizer.adapter.out.llm.ModelSettings;
+import dev.postsummarizer.adapter.out.llm.SummaryPrompts;
 import dev.postsummarizer.adapter.out.dynamodb.SummaryTableConfig;
 import dev.postsummarizer.adapter.out.offline.OfflineSummarizer;
 import dev.postsummarizer.application.SummarizeCommand;
 import dev.postsummarizer.application.SummarizePost;
+import dev.postsummarizer.application.TokenBudget;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
 import dev.postsummarizer.application.port.ContentExtractor;
 import dev.postsummarizer.application.port.FlowEvents;
@@ -27,6 +31,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,15 +44,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Warms the function up during a SnapStart init, so the snapshot holds loaded, linked and initialised classes
  * instead of the first invocation paying for them. A bundled made-up page goes once through the whole
- * summarize flow (extraction, repost detection, triage, the offline summarizer, story linking, the store
- * adapter and the DynamoDB SDK's request pipeline) against a DynamoDB client whose HTTP client answers every
- * call with an empty success and sends nothing; the result is serialised to JSON as a response would be; the
- * real DynamoDB client is built.
+ * summarize flow (extraction, repost detection, triage, summarizing, story linking, the store adapter and the
+ * DynamoDB SDK's request pipeline) against a DynamoDB client whose HTTP client answers every call with an
+ * empty success and sends nothing; the result is serialised to JSON as a response would be; the real DynamoDB
+ * client is built. Summarizing uses the offline summarizer, or with {@code summarizer.provider=bedrock} the
+ * Bedrock model through the same LangChain4j and SDK code, answered by a canned reply
+ * ({@code priming/sample-draft.json}); other providers are stood in for by the offline summarizer.
  *
  * <p>Only under SnapStart ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}, set by Lambda while it prepares
  * a snapshot): an on-demand init would only get longer. Nothing that must differ per execution environment is
  * made here: no request leaves the process (no connection is opened, the real credentials are never read, the
- * model is never called: a configured model is stood in for by the offline summarizer), no random value is
+ * model is never called), no random value is
  * kept, nothing is stored or logged as a post. A failure is logged and ignored: priming is an optimisation,
  * never a reason for init to fail.
  */
@@ -59,9 +66,15 @@ public class SnapStartPriming {
     static final String SAMPLE_URL = "https://forum.example.org/topic/1-priming/";
     private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
 
-    /** What the warm-up runs with: the application's adapters, and how to reach the framework's parts. */
+    static final String SAMPLE_DRAFT = "priming/sample-draft.json";
+
+    /**
+     * What the warm-up runs with: the application's adapters, the summarizer that never leaves the process
+     * (made when priming runs, not when the bean is), and how to reach the framework's parts.
+     */
     record Parts(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts, PageTriage triage,
-            Summarizer summarizer, SummaryTableConfig table, Supplier<ObjectMapper> json, Supplier<?> buildClients) {
+            Supplier<Summarizer> summarizer, SummaryTableConfig table, Supplier<ObjectMapper> json,
+            Supplier<?> buildClients) {
     }
 
     private final Parts parts;
@@ -70,11 +83,46 @@ public class SnapStartPriming {
 
     @Inject
     public SnapStartPriming(PageFetcher fetcher, ContentExtractor extractor, RepostDetector reposts,
-            PageTriage triage, Summarizer summarizer, SummaryTableConfig table, Instance<ObjectMapper> json,
-            Instance<DynamoDbClient> dynamoDb,
+            PageTriage triage, Summarizer summarizer, SummarizerConfig summarizerConfig, SummaryTableConfig table,
+            Instance<ObjectMapper> json, Instance<DynamoDbClient> dynamoDb,
             @ConfigProperty(name = "snapstart.priming", defaultValue = "true") boolean enabled) {
-        this(new Parts(fetcher, extractor, reposts, triage, summarizer, table, json::get,
-                () -> dynamoDb.get().serviceName()), enabled, System.getenv());
+        this(new Parts(fetcher, extractor, reposts, triage, () -> inProcess(summarizer, summarizerConfig), table,
+                json::get, () -> dynamoDb.get().serviceName()), enabled, System.getenv());
+    }
+
+    /** The configured summarizer when it is offline; Bedrock answered by the canned reply; else offline. */
+    static Summarizer inProcess(Summarizer configured, SummarizerConfig config) {
+        String provider = config.provider().strip().toLowerCase(Locale.ROOT);
+        if (provider.isEmpty() || provider.equals("offline")) {
+            return configured;
+        }
+        NeutralityLexicon lexicon = NeutralityLexicon.fromClasspath();
+        if (!provider.equals("bedrock")) {
+            return new OfflineSummarizer(lexicon);
+        }
+        ModelSettings settings = SummarizerProducer.settings(provider, config);
+        byte[] reply = converseReply(resource(SAMPLE_DRAFT));
+        return new LangChain4jSummarizer(
+                ChatModelFactory.bedrockAnsweredBy(settings, new CannedSdkHttpClient("application/json", reply)),
+                settings, new SummaryPrompts(), lexicon,
+                new TokenBudget(config.inputBudgetTokens(), config.charsPerToken().orElse(3.5)));
+    }
+
+    /** A Bedrock Converse response whose text is the given draft. */
+    static byte[] converseReply(String draft) {
+        ObjectMapper json = new ObjectMapper();
+        var root = json.createObjectNode();
+        var message = root.putObject("output").putObject("message");
+        message.put("role", "assistant");
+        message.putArray("content").addObject().put("text", draft);
+        root.put("stopReason", "end_turn");
+        root.putObject("usage").put("inputTokens", 1000).put("outputTokens", 150).put("totalTokens", 1150);
+        root.putObject("metrics").put("latencyMs", 1);
+        try {
+            return json.writeValueAsBytes(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     SnapStartPriming(Parts parts, boolean enabled, Map<String, String> environment) {
@@ -109,10 +157,9 @@ public class SnapStartPriming {
     }
 
     private SummaryRecord summarizeSamplePage() {
-        Summarizer summarizer = parts.summarizer().model().startsWith("offline") ? parts.summarizer()
-                : new OfflineSummarizer(NeutralityLexicon.fromClasspath());
+        Summarizer summarizer = parts.summarizer().get();
         try (DynamoDbClient canned = DynamoDbClient.builder()
-                .httpClient(new CannedDynamoDbHttpClient())
+                .httpClient(new CannedSdkHttpClient("application/x-amz-json-1.0", "{}".getBytes(StandardCharsets.UTF_8)))
                 .endpointOverride(URI.create("http://127.0.0.1"))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming")))
@@ -120,7 +167,7 @@ public class SnapStartPriming {
             SummarizePost flow = new SummarizePost(new SummarizePost.Collaborators(parts.fetcher(), parts.extractor(),
                     parts.reposts(), parts.triage(), summarizer, new DynamoDbSummaryStore(canned, parts.table())),
                     Clock.systemUTC(), parts.table().lease(), FlowEvents.NONE);
-            return flow.summarize(new SummarizeCommand(SAMPLE_URL, samplePage(), null));
+            return flow.summarize(new SummarizeCommand(SAMPLE_URL, resource(SAMPLE_PAGE), null));
         }
     }
 
@@ -138,14 +185,14 @@ public class SnapStartPriming {
         T get() throws Exception;
     }
 
-    private static String samplePage() {
-        try (InputStream in = SnapStartPriming.class.getClassLoader().getResourceAsStream(SAMPLE_PAGE)) {
+    private static String resource(String name) {
+        try (InputStream in = SnapStartPriming.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException(SAMPLE_PAGE + " is missing from the classpath");
+                throw new IllegalStateException(name + " is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + SAMPLE_PAGE, e);
+            throw new IllegalStateException("cannot read " + name, e);
         }
     }
 }

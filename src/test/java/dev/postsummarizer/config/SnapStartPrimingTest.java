@@ -16,6 +16,8 @@ import dev.postsummarizer.application.port.PageFetcher;
 import dev.postsummarizer.application.port.Summarizer;
 import dev.postsummarizer.domain.ExtractedPost;
 import dev.postsummarizer.domain.Summary;
+import dev.postsummarizer.testing.TestTexts;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,17 +84,37 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void aConfiguredModelIsNeverCalledAtSnapshotTime() {
-        Summarizer model = new Recording(offline) {
+    void bedrockIsPrimedThroughLangChain4jAndTheSdkAnsweredByTheCannedReply() {
+        Summarizer canned = SnapStartPriming.inProcess(offline, config("bedrock"));
+        ExtractedPost post = extractor.extract(TestTexts.read("priming/sample-thread.html"),
+                SnapStartPriming.SAMPLE_URL);
+
+        Summary summary = canned.summarize(post);
+
+        assertTrue(canned.model().startsWith("bedrock/"), canned.model());
+        assertEquals(3, summary.keyFacts().size(), "the canned draft's facts are grounded in the sample page");
+        assertEquals(3, priming(new Recording(canned), () -> "ok", true, SNAP_START).prime());
+    }
+
+    @Test
+    void anyOtherModelIsStoodInForByTheOfflineSummarizerAndNeverCalled() {
+        Summarizer openAi = new Recording(offline) {
             @Override
-            public String model() {
-                return "openai/gpt-4o-mini";
+            public Summary summarize(ExtractedPost post) {
+                throw new AssertionError("the model was called at snapshot time");
             }
         };
 
-        assertEquals(3, priming(model, () -> "ok", true, SNAP_START).prime());
-        assertTrue(summaries.isEmpty(), "the offline summarizer stood in for the model");
-        assertEquals(1, extracted.size());
+        Summarizer chosen = SnapStartPriming.inProcess(openAi, config("openai"));
+
+        assertTrue(chosen instanceof OfflineSummarizer, chosen.getClass().getName());
+        assertTrue(SnapStartPriming.inProcess(offline, config("offline")) == offline);
+    }
+
+    private static SummarizerConfig config(String provider) {
+        return new SmallRyeConfigBuilder().withMapping(SummarizerConfig.class)
+                .withDefaultValue("summarizer.provider", provider)
+                .build().getConfigMapping(SummarizerConfig.class);
     }
 
     @Test
@@ -102,7 +124,7 @@ class SnapStartPrimingTest {
         };
         SnapStartPriming broken = new SnapStartPriming(new SnapStartPriming.Parts(NO_FETCH, (html, url) -> {
             throw new IllegalStateException("extractor broke");
-        }, new JsoupRepostDetector(), new JsoupPageTriage(), offline, TABLE, ObjectMapper::new, clients), true,
+        }, new JsoupRepostDetector(), new JsoupPageTriage(), () -> offline, TABLE, ObjectMapper::new, clients), true,
                 SNAP_START);
 
         assertEquals(0, broken.prime());
@@ -111,7 +133,7 @@ class SnapStartPrimingTest {
     private SnapStartPriming priming(Summarizer summarizer, Supplier<?> clients, boolean enabled,
             Map<String, String> environment) {
         return new SnapStartPriming(new SnapStartPriming.Parts(NO_FETCH, recordingExtractor,
-                new JsoupRepostDetector(), new JsoupPageTriage(), summarizer, TABLE,
+                new JsoupRepostDetector(), new JsoupPageTriage(), () -> summarizer, TABLE,
                 () -> new ObjectMapper().findAndRegisterModules(), clients), enabled, environment);
     }
 

@@ -12,6 +12,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.retry.RetryPolicy;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.bedrockruntime.BedrockRuntimeClient;
@@ -67,7 +68,6 @@ public final class ChatModelFactory {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(CONNECT_TIMEOUT)
                         .socketTimeout(s.timeout()))
-                .overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()).apiCallTimeout(s.timeout()))
                 .credentialsProvider(credentials(s));
         if (s.region() != null) {
             client.region(Region.of(s.region()));
@@ -75,6 +75,23 @@ public final class ChatModelFactory {
         if (s.endpointOverride() != null) {
             client.endpointOverride(URI.create(s.endpointOverride()));
         }
+        return bedrockModel(s, client);
+    }
+
+    /**
+     * The Bedrock model as configured, but every request goes to {@code http} (fixed region, a local endpoint
+     * and dummy keys, so no credential is read): SnapStart priming answers it with a canned reply.
+     */
+    public static ChatModel bedrockAnsweredBy(ModelSettings s, SdkHttpClient http) {
+        return bedrockModel(s, BedrockRuntimeClient.builder()
+                .httpClient(http)
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://127.0.0.1"))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("priming", "priming"))));
+    }
+
+    private static ChatModel bedrockModel(ModelSettings s, BedrockRuntimeClientBuilder client) {
+        client.overrideConfiguration(o -> o.retryPolicy(RetryPolicy.none()).apiCallTimeout(s.timeout()));
         return BedrockChatModel.builder()
                 .client(client.build())
                 .modelId(s.model())

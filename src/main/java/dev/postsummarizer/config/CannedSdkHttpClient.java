@@ -1,7 +1,6 @@
-package dev.postsummarizer.adapter.out.dynamodb;
+package dev.postsummarizer.config;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.http.AbortableInputStream;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -10,14 +9,19 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpResponse;
 
 /**
- * An HTTP client for the DynamoDB SDK that sends nothing and answers every call with an empty success
- * ({@code {}}: no item, no query results, write accepted). SnapStart priming runs the summarize flow through
- * the real store adapter and SDK pipeline (marshalling, signing, unmarshalling) with it, before the snapshot,
- * without a connection, a real credential or a write.
+ * An HTTP client for an AWS SDK client that sends nothing and answers every call with the same 200 response.
+ * SnapStart priming drives the real SDK pipeline (marshalling, signing, unmarshalling) through it before the
+ * snapshot, without a connection or a real credential.
  */
-public final class CannedDynamoDbHttpClient implements SdkHttpClient {
+final class CannedSdkHttpClient implements SdkHttpClient {
 
-    private static final byte[] EMPTY_SUCCESS = "{}".getBytes(StandardCharsets.UTF_8);
+    private final String contentType;
+    private final byte[] body;
+
+    CannedSdkHttpClient(String contentType, byte[] body) {
+        this.contentType = contentType;
+        this.body = body.clone();
+    }
 
     @Override
     public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
@@ -26,10 +30,10 @@ public final class CannedDynamoDbHttpClient implements SdkHttpClient {
             public HttpExecuteResponse call() {
                 return HttpExecuteResponse.builder()
                         .response(SdkHttpResponse.builder().statusCode(200)
-                                .putHeader("Content-Type", "application/x-amz-json-1.0")
-                                .putHeader("Content-Length", Integer.toString(EMPTY_SUCCESS.length))
+                                .putHeader("Content-Type", contentType)
+                                .putHeader("Content-Length", Integer.toString(body.length))
                                 .build())
-                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(EMPTY_SUCCESS)))
+                        .responseBody(AbortableInputStream.create(new ByteArrayInputStream(body)))
                         .build();
             }
 
