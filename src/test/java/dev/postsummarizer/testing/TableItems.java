@@ -25,6 +25,13 @@ public final class TableItems implements AutoCloseable {
         return client.scan(b -> b.tableName(table).consistentRead(true)).items();
     }
 
+    /** Moves a PENDING item's lease into the past, as if its attempt had crashed long ago. */
+    public void expireLease(String postId) {
+        client.updateItem(b -> b.tableName(table).key(Map.of("postId", AttributeValue.fromS(postId)))
+                .updateExpression("SET leaseUntil = :past")
+                .expressionAttributeValues(Map.of(":past", AttributeValue.fromS("2000-01-01T00:00:00Z"))));
+    }
+
     @Override
     public void close() {
         client.close();
