@@ -37,8 +37,8 @@ enum InjectedFault {
     MODEL_INVALID_JSON("FAILED", 1, "MODEL_OUTPUT_INVALID", false, 2),
     PAGE_404("FAILED", 1, "NOT_FOUND", false, 0),
     PAGE_TIMEOUT_ONCE("DONE", 1, null, false, 1),
-    // a fetch that times out on every receive fails before the lease: nothing is written, the DLQ holds the URL
-    PAGE_TIMEOUT_ALWAYS(null, 0, null, true, 0);
+    // fails before the lease on every receive: nothing is written until the last receive records why
+    PAGE_TIMEOUT_ALWAYS("FAILED", 1, "TIMEOUT", true, 0);
 
     /** Ten faults per thousand URLs, the mix the issue asks for. */
     static final List<InjectedFault> MIX = List.of(MODEL_500_ONCE, MODEL_500_ONCE, MODEL_429_ONCE,

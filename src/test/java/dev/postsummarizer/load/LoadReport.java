@@ -20,14 +20,11 @@ final class LoadReport {
     private final StringBuilder text = new StringBuilder();
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final Map<String, Integer> faults = new TreeMap<>();
-    private final int urls;
-    private final double seconds;
 
-    LoadReport(String pages, int urls, int rounds, double seconds) {
-        this.urls = urls;
-        this.seconds = seconds;
-        text.append(String.format("pages: %s%n%n%d URLs, %d deliveries (batches of up to 10), %.1f s: %.1f URLs/s%n%n",
-                pages, urls, rounds, seconds, urls / seconds));
+    LoadReport(String pages, int urls, int rounds, int emptyPolls, double seconds) {
+        text.append(String.format("pages: %s%n%n%d URLs, %d deliveries (batches of up to 10; %d empty polls while"
+                + " messages were left), %.1f s: %.1f URLs/s%n%n", pages, urls, rounds, emptyPolls, seconds,
+                urls / seconds));
     }
 
     void count(Map<String, AttributeValue> item, boolean deadLetter, InjectedFault fault) {

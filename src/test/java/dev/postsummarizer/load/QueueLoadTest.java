@@ -33,11 +33,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -113,7 +111,8 @@ class QueueLoadTest {
         send(sqs, urls);
 
         long start = System.nanoTime();
-        int rounds = new SqsDelivery(sqs).deliverUntilEmpty(10 * URLS);
+        SqsDelivery delivery = new SqsDelivery(sqs);
+        int rounds = delivery.deliverUntilEmpty(10 * URLS);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         Set<String> deadLetters = sqs.drain(sqs.deadLetterUrl()).stream().map(Message::body)
@@ -128,9 +127,21 @@ class QueueLoadTest {
                 summarizedPerPost.merge(event.postId(), 1, Integer::sum);
             }
         }
-
-        LoadReport report = new LoadReport(pages.description(), URLS, rounds, seconds);
+        int modelCalls = wireMock.countRequestsMatching(postRequestedFor(urlPathEqualTo(COMPLETIONS)).build())
+                .getCount();
         int expectedModelCalls = 0;
+        LoadReport report = new LoadReport(pages.description(), URLS, rounds, delivery.emptyPollsWithMessagesLeft(),
+                seconds);
+        for (int i = 0; i < URLS; i++) {
+            String postId = PostUrl.parse(urls.get(i)).postId();
+            InjectedFault fault = faults.get(i);
+            expectedModelCalls += fault != null ? fault.modelCalls : summarizedPerPost.getOrDefault(postId, 0);
+            report.count(items.get(postId), deadLetters.contains(urls.get(i)), fault);
+        }
+        report.modelCalls(modelCalls, expectedModelCalls);
+        report.stages(events.stages(), events.outcomes());
+        report.print();
+
         for (int i = 0; i < URLS; i++) {
             String url = urls.get(i);
             String postId = PostUrl.parse(url).postId();
@@ -141,22 +152,14 @@ class QueueLoadTest {
             InjectedFault fault = faults.get(i);
             if (fault != null) {
                 assertFaultOutcome(url, fault, item, dead);
-                expectedModelCalls += fault.modelCalls;
             } else {
                 assertSettledWithAReason(url, item, dead);
-                expectedModelCalls += summarized;
             }
             if ("DONE".equals(status(item))) {
                 assertEquals(1, summarized, url + " is DONE: summarized exactly once");
             }
-            report.count(item, dead, fault);
         }
         assertTrue(items.isEmpty(), "items for URLs never sent: " + items.keySet());
-        int modelCalls = wireMock.countRequestsMatching(postRequestedFor(urlPathEqualTo(COMPLETIONS)).build())
-                .getCount();
-        report.modelCalls(modelCalls, expectedModelCalls);
-        report.stages(events.stages(), events.outcomes());
-        report.print();
         assertEquals(expectedModelCalls, modelCalls,
                 "model requests: one per summarized post plus the injected faults' own, none more");
     }

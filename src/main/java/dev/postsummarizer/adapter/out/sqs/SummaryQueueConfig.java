@@ -14,4 +14,11 @@ public interface SummaryQueueConfig {
     /** Posts of one SQS batch summarized at the same time by the {@code queue} function. */
     @WithDefault("5")
     int concurrency();
+
+    /**
+     * The queue's maxReceiveCount (serverless.yml: 3): on that receive a retryable failure is recorded on the
+     * item, because the queue moves the message to the dead-letter queue next.
+     */
+    @WithDefault("3")
+    int maxReceives();
 }

@@ -56,6 +56,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
 @WithTestResource(ElasticMqResource.class)
 class QueueModelFailuresTest {
 
+    /** Also used by {@link QueueLastReceiveTest}, so both run on one started application. */
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -66,6 +67,8 @@ class QueueModelFailuresTest {
             // each scenario fails the model on purpose; an open breaker would turn the next scenario's first
             // failure into "circuit open" instead of the fault under test (the breaker has its own tests)
             config.put("summarizer.circuit-breaker.failures", "1000");
+            // a page that answers later than this is a TIMEOUT (QueueLastReceiveTest's slow page takes 6 s)
+            config.put("fetch.total-timeout", "3s");
             return config;
         }
     }
