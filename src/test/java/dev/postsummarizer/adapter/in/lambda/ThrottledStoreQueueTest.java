@@ -12,11 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.postsummarizer.application.port.FlowEvents.Outcome;
+import dev.postsummarizer.domain.FailureKind;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.testing.DynamoDbThrottling;
 import dev.postsummarizer.testing.ElasticMq;
 import dev.postsummarizer.testing.ElasticMqResource;
 import dev.postsummarizer.testing.ModelStubs;
+import dev.postsummarizer.testing.RecordingFlowEvents;
 import dev.postsummarizer.testing.SqsDelivery;
 import dev.postsummarizer.testing.SqsDelivery.Round;
 import dev.postsummarizer.testing.TableItems;
@@ -28,10 +31,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,12 +63,20 @@ class ThrottledStoreQueueTest {
             config.put("quarkus.funqy.export", "queue");
             return config;
         }
+
+        @Override
+        public Set<Class<?>> getEnabledAlternatives() {
+            return Set.of(RecordingFlowEvents.class);
+        }
     }
 
     private static final String COMPLETIONS = "/v1/chat/completions";
 
     @InjectWireMock
     WireMockServer wireMock;
+
+    @Inject
+    RecordingFlowEvents events;
 
     private final DynamoDbThrottling throttling = new DynamoDbThrottling(ThrottlingDynamoDbResource.proxy());
     private TableItems table;
@@ -82,6 +96,7 @@ class ThrottledStoreQueueTest {
         sqs.drain(sqs.queueUrl());
         sqs.drain(sqs.deadLetterUrl());
         delivery = new SqsDelivery(sqs);
+        events.clear();
     }
 
     @AfterEach
@@ -123,6 +138,7 @@ class ThrottledStoreQueueTest {
         assertEquals(List.of(throttled.delivered().get(0).messageId()), throttled.returned(),
                 "a throttled store is retryable: the message goes back to the queue");
         assertTrue(throttling.requests("PutItem") > 1, "the SDK retried before giving up");
+        assertEquals(List.of(FailureKind.STORE_UNAVAILABLE), failures(), "throttling is the store being unavailable");
         assertTrue(item(url).isEmpty(), "no lease was written, so no partial item");
         wireMock.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
 
@@ -155,6 +171,7 @@ class ThrottledStoreQueueTest {
         Round lost = delivery.deliverOnce();
 
         assertEquals(1, lost.returned().size(), "the result could not be stored: retry");
+        assertEquals(List.of(FailureKind.STORE_UNAVAILABLE), failures());
         Map<String, AttributeValue> pending = item(url);
         assertEquals("PENDING", pending.get("status").s());
         assertEquals("1", pending.get("attempts").n());
@@ -165,6 +182,7 @@ class ThrottledStoreQueueTest {
         Round whileLeased = delivery.deliverOnce();
 
         assertEquals(1, whileLeased.returned().size(), "IN_PROGRESS while the lease holds: retry later");
+        assertEquals(List.of(FailureKind.STORE_UNAVAILABLE, FailureKind.IN_PROGRESS), failures());
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
 
         table.expireLease(postId(url));
@@ -177,6 +195,11 @@ class ThrottledStoreQueueTest {
         assertNull(done.get("leaseUntil"));
         wireMock.verify(2, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertQueuesEmpty();
+    }
+
+    /** The failure kinds of the posts that ended failed so far, in order. */
+    private List<FailureKind> failures() {
+        return events.outcomes().stream().map(Outcome::failure).filter(Objects::nonNull).toList();
     }
 
     private void assertQueuesEmpty() {
