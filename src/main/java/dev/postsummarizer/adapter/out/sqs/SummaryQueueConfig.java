@@ -8,17 +8,17 @@ import java.util.Optional;
 @ConfigMapping(prefix = "summary-queue")
 public interface SummaryQueueConfig {
 
-    /** Queue URL (SUMMARY_QUEUE_URL in Lambda); only functions that enqueue need it. */
-    Optional<String> url();
-
-    /** Posts of one SQS batch summarized at the same time by the {@code queue} function. */
-    @WithDefault("5")
-    int concurrency();
-
     /**
      * The queue's maxReceiveCount (serverless.yml: 3): on that receive a retryable failure is recorded on the
      * item, because the queue moves the message to the dead-letter queue next.
      */
     @WithDefault("3")
     int maxReceives();
+
+    /** Queue URL (SUMMARY_QUEUE_URL in Lambda); only functions that enqueue need it. */
+    Optional<String> url();
+
+    /** Posts of one SQS batch summarized at the same time by the {@code queue} function. */
+    @WithDefault("5")
+    int concurrency();
 }
