@@ -33,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
  * The {@code queue} function when DynamoDB throttles (issue 7, failing dependencies): the application's own
@@ -153,6 +155,30 @@ class ThrottledStoreQueueTest {
         wireMock.verify(1, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
         assertEquals(1, table.all().stream().filter(i -> i.get("postId").s().equals(postId(url))).count());
         assertQueuesEmpty();
+    }
+
+    /**
+     * A table that stays throttled through all three receives: every delivery returns the message, the last
+     * one cannot record why either (the store is what fails; logged, best effort), and the message ends in the
+     * dead-letter queue, the one place that still knows the URL. The model is never called.
+     */
+    @Test
+    void throttlingThroughEveryReceiveEndsInTheDeadLetterQueueWithNothingHalfWritten() {
+        String url = thread("/throttled-for-good/topic/");
+        throttling.always("PutItem");
+        delivery.send(url);
+
+        List<Integer> returnedPerRound = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            returnedPerRound.add(delivery.deliverOnce().returned().size());
+        }
+
+        assertEquals(List.of(1, 1, 1, 0), returnedPerRound);
+        assertEquals(List.of(url), sqs.drain(sqs.deadLetterUrl()).stream().map(Message::body).toList());
+        assertEquals(List.of(FailureKind.STORE_UNAVAILABLE, FailureKind.STORE_UNAVAILABLE,
+                FailureKind.STORE_UNAVAILABLE), failures());
+        assertTrue(item(url).isEmpty(), "no lease was ever written, so no partial item");
+        wireMock.verify(0, postRequestedFor(urlPathEqualTo(COMPLETIONS)));
     }
 
     /**
