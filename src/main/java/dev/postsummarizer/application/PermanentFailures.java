@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Records a permanent failure on the post's item, so that whoever queued the URL can see why it will never
  * be summarized. The flow already records failures that happen under its lease; this covers the ones before
- * it (404, not HTML, forbidden address, empty text). A post that already has a summary keeps it: a page that
+ * it (404, not HTML, forbidden address, empty text), and a retryable one on a message's last receive, when
+ * the queue is about to give up on it. A post that already has a summary keeps it: a page that
  * disappeared later does not erase what was read.
  */
 public final class PermanentFailures {

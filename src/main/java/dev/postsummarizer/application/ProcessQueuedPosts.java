@@ -18,24 +18,45 @@ import java.util.concurrent.Executor;
  * returns a message to the queue; after the queue's receive limit it lands in the dead-letter queue. A
  * permanent failure is recorded as FAILED on the item and the message is consumed, so a bad URL cannot loop.
  * A SKIPPED page is a finished outcome. Messages naming the same post are processed once.
+ *
+ * <p>A retryable failure on a message's last receive (its receive count has reached the queue's
+ * {@code maxReceiveCount}) is also recorded on the item before the message goes back: the queue moves it to the
+ * dead-letter queue next, and without the record a failure before the lease (a page that always times out)
+ * would leave the post with no item saying why.
  */
 public final class ProcessQueuedPosts {
 
     private static final System.Logger LOG = System.getLogger(ProcessQueuedPosts.class.getName());
 
+    /** The redrive policy's maxReceiveCount in serverless.yml. */
+    public static final int DEFAULT_MAX_RECEIVES = 3;
+
     private final SummarizePost flow;
     private final PermanentFailures failures;
     private final Executor workers;
+    private final int maxReceives;
 
     /** @param workers bounded pool that runs the batch's posts concurrently (its size is the bound) */
     public ProcessQueuedPosts(SummarizePost flow, PermanentFailures failures, Executor workers) {
+        this(flow, failures, workers, DEFAULT_MAX_RECEIVES);
+    }
+
+    /** @param maxReceives receives after which the queue moves a returned message to its dead-letter queue */
+    public ProcessQueuedPosts(SummarizePost flow, PermanentFailures failures, Executor workers, int maxReceives) {
         this.flow = flow;
         this.failures = failures;
         this.workers = workers;
+        this.maxReceives = maxReceives;
     }
 
-    /** One message: its id and the URL it carries (null when the body held none). */
-    public record QueuedPost(String messageId, String url) {
+    /**
+     * One message: its id, the URL it carries (null when the body held none) and how many times the queue has
+     * handed it out, this time included.
+     */
+    public record QueuedPost(String messageId, String url, int receiveCount) {
+        public QueuedPost(String messageId, String url) {
+            this(messageId, url, 1);
+        }
     }
 
     /** @param retry ids of the messages to return to the queue */
@@ -85,8 +106,12 @@ public final class ProcessQueuedPosts {
             return Outcome.FINISHED;
         } catch (ProcessingFailure failure) {
             if (failure.retryable()) {
-                LOG.log(System.Logger.Level.WARNING, "message {0} will be retried: {1}", message.messageId(),
-                        failure.getMessage());
+                if (message.receiveCount() >= maxReceives) {
+                    recordLastReceive(message, failure);
+                } else {
+                    LOG.log(System.Logger.Level.WARNING, "message {0} will be retried: {1}", message.messageId(),
+                            failure.getMessage());
+                }
                 return Outcome.RETRY;
             }
             LOG.log(System.Logger.Level.WARNING, "message {0} failed for good: {1}", message.messageId(),
@@ -98,6 +123,19 @@ public final class ProcessQueuedPosts {
             LOG.log(System.Logger.Level.ERROR, "message " + message.messageId() + " failed unexpectedly",
                     unexpected);
             return Outcome.RETRY;
+        }
+    }
+
+    /** Records why the post is given up on; best effort, since the store may be what is failing. */
+    private void recordLastReceive(QueuedPost message, ProcessingFailure failure) {
+        LOG.log(System.Logger.Level.WARNING, "message {0} failed on its last receive ({1} of {2}), "
+                + "going to the dead-letter queue: {3}", message.messageId(), message.receiveCount(), maxReceives,
+                failure.getMessage());
+        try {
+            failures.record(PostUrl.parse(message.url()), failure);
+        } catch (ProcessingFailure storeFailure) {
+            LOG.log(System.Logger.Level.WARNING, "could not record the failure of message {0}: {1}",
+                    message.messageId(), storeFailure.getMessage());
         }
     }
 }

@@ -66,8 +66,9 @@ public class TriggerServices {
     @Produces
     @ApplicationScoped
     ProcessQueuedPosts processQueuedPosts(SummarizePost flow, SummaryStore store, Clock clock,
-            @Named("queue-workers") ExecutorService workers) {
-        return new ProcessQueuedPosts(flow, new PermanentFailures(store, clock), withLogContext(workers));
+            @Named("queue-workers") ExecutorService workers, SummaryQueueConfig config) {
+        return new ProcessQueuedPosts(flow, new PermanentFailures(store, clock), withLogContext(workers),
+                config.maxReceives());
     }
 
     @Produces

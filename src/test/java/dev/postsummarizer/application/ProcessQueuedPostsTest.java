@@ -123,6 +123,36 @@ class ProcessQueuedPostsTest {
         assertEquals(1, fake.store.items.size());
     }
 
+    @Test
+    void aRetryableFailureOnTheLastReceiveIsRecordedOnTheItemAndTheMessageStillReturned() {
+        fake.failing("https://example.org/slow", ProcessingFailure.of(FailureKind.TIMEOUT, "no answer in 15 s"));
+
+        BatchResult second = queue.process(List.of(new QueuedPost("m1", "https://example.org/slow", 2)));
+
+        assertEquals(List.of("m1"), second.retry());
+        assertTrue(fake.store.find(id("https://example.org/slow")).isEmpty(), "another receive is coming");
+
+        BatchResult last = queue.process(List.of(new QueuedPost("m1", "https://example.org/slow",
+                ProcessQueuedPosts.DEFAULT_MAX_RECEIVES)));
+
+        assertEquals(List.of("m1"), last.retry(), "returned, so the queue moves it to the dead-letter queue");
+        SummaryRecord item = item("https://example.org/slow");
+        assertEquals(SummaryStatus.FAILED, item.status());
+        assertEquals("TIMEOUT", item.failureKind());
+        assertTrue(item.lastError().contains("no answer in 15 s"), item.lastError());
+    }
+
+    @Test
+    void theLastReceiveDoesNotOverwriteASummaryAlreadyStored() {
+        fake.page("https://example.org/a", FakeFlow.STORY);
+        queue.process(List.of(new QueuedPost("m1", "https://example.org/a")));
+        fake.failing("https://example.org/a", ProcessingFailure.of(FailureKind.TIMEOUT, "no answer in 15 s"));
+
+        queue.process(List.of(new QueuedPost("m2", "https://example.org/a", ProcessQueuedPosts.DEFAULT_MAX_RECEIVES)));
+
+        assertEquals(SummaryStatus.DONE, status("https://example.org/a"));
+    }
+
     /**
      * Every fetch waits until BOUND fetches are in flight at once: processed one by one, the batch could not
      * get past the first fetch, and the in-flight count never exceeds the bound.

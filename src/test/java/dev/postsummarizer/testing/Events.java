@@ -53,6 +53,20 @@ public final class Events {
         return event.toString();
     }
 
+    /** An SQS batch as the queue hands it out: (messageId, body, ApproximateReceiveCount) triples, in order. */
+    public static String sqsReceived(List<String[]> idsBodiesAndReceiveCounts) {
+        ObjectNode event = read("sqs-batch.json");
+        ArrayNode records = (ArrayNode) event.get("Records");
+        ObjectNode template = (ObjectNode) records.get(0);
+        records.removeAll();
+        for (String[] message : idsBodiesAndReceiveCounts) {
+            ObjectNode record = template.deepCopy().put("messageId", message[0]).put("body", message[1]);
+            ((ObjectNode) record.get("attributes")).put("ApproximateReceiveCount", message[2]);
+            records.add(record);
+        }
+        return event.toString();
+    }
+
     /** An S3 ObjectCreated notification for one object; {@code encodedKey} as S3 writes it (form-encoded). */
     public static String s3(String bucket, String encodedKey, long size) {
         ObjectNode event = read("s3-object-created.json");

@@ -21,8 +21,16 @@ public final class TableItems implements AutoCloseable {
                 .item();
     }
 
+    /** Every item, over all pages of the scan (one page stops at 1 MB, a few hundred summaries). */
     public List<Map<String, AttributeValue>> all() {
-        return client.scan(b -> b.tableName(table).consistentRead(true)).items();
+        return client.scanPaginator(b -> b.tableName(table).consistentRead(true)).items().stream().toList();
+    }
+
+    /** Moves a PENDING item's lease into the past, as if its attempt had crashed long ago. */
+    public void expireLease(String postId) {
+        client.updateItem(b -> b.tableName(table).key(Map.of("postId", AttributeValue.fromS(postId)))
+                .updateExpression("SET leaseUntil = :past")
+                .expressionAttributeValues(Map.of(":past", AttributeValue.fromS("2000-01-01T00:00:00Z"))));
     }
 
     @Override

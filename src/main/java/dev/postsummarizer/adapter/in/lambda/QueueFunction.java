@@ -21,7 +21,8 @@ public class QueueFunction {
     @Funq("queue")
     public SqsBatchResponse queue(SqsEvent event) {
         List<QueuedPost> batch = event == null ? List.of() : event.records().stream()
-                .map(message -> new QueuedPost(message.messageId(), MessageBody.url(message.body())))
+                .map(message -> new QueuedPost(message.messageId(), MessageBody.url(message.body()),
+                        message.receiveCount()))
                 .toList();
         try (var invocation = InvocationContext.open("queue")) {
             return SqsBatchResponse.retry(processQueuedPosts.process(batch).retry());

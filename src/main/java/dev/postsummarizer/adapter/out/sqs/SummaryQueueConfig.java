@@ -8,6 +8,13 @@ import java.util.Optional;
 @ConfigMapping(prefix = "summary-queue")
 public interface SummaryQueueConfig {
 
+    /**
+     * The queue's maxReceiveCount (serverless.yml: 3): on that receive a retryable failure is recorded on the
+     * item, because the queue moves the message to the dead-letter queue next.
+     */
+    @WithDefault("3")
+    int maxReceives();
+
     /** Queue URL (SUMMARY_QUEUE_URL in Lambda); only functions that enqueue need it. */
     Optional<String> url();
 

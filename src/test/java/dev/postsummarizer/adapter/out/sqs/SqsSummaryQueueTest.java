@@ -61,6 +61,11 @@ class SqsSummaryQueueTest {
             public int concurrency() {
                 return 1;
             }
+
+            @Override
+            public int maxReceives() {
+                return 3;
+            }
         };
     }
 }

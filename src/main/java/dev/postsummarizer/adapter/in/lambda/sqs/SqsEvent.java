@@ -13,6 +13,22 @@ public record SqsEvent(@JsonProperty("Records") List<Message> records) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Message(String messageId, String body) {
+    public record Message(String messageId, String body, Attributes attributes) {
+
+        /** How many times SQS has handed this message out, this time included (1 when the event lacks it). */
+        public int receiveCount() {
+            if (attributes == null || attributes.approximateReceiveCount() == null) {
+                return 1;
+            }
+            try {
+                return Integer.parseInt(attributes.approximateReceiveCount().strip());
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Attributes(@JsonProperty("ApproximateReceiveCount") String approximateReceiveCount) {
     }
 }
