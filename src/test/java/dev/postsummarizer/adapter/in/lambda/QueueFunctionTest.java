@@ -6,12 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.postsummarizer.domain.PostUrl;
 import dev.postsummarizer.testing.DynoxideResource;
@@ -19,6 +17,7 @@ import dev.postsummarizer.testing.ElasticMq;
 import dev.postsummarizer.testing.ElasticMqResource;
 import dev.postsummarizer.testing.Events;
 import dev.postsummarizer.testing.ModelStubs;
+import dev.postsummarizer.testing.SqsDelivery;
 import dev.postsummarizer.testing.TableItems;
 import dev.postsummarizer.testing.TestTexts;
 import dev.postsummarizer.testing.WireMockResource;
@@ -27,7 +26,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +60,6 @@ class QueueFunctionTest {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String COMPLETIONS = "/v1/chat/completions";
 
     @InjectWireMock
@@ -70,6 +67,7 @@ class QueueFunctionTest {
 
     private TableItems table;
     private ElasticMq sqs;
+    private SqsDelivery delivery;
 
     @BeforeEach
     void setUp() {
@@ -83,6 +81,7 @@ class QueueFunctionTest {
         sqs = ElasticMqResource.server();
         sqs.drain(sqs.queueUrl());
         sqs.drain(sqs.deadLetterUrl());
+        delivery = new SqsDelivery(sqs);
     }
 
     @AfterEach
@@ -106,7 +105,7 @@ class QueueFunctionTest {
         batch.add(new String[] {"pdf", "{\"url\": \"" + pdf + "\"}"});
         batch.add(new String[] {"slow", slow});
 
-        JsonNode response = invoke(Events.sqs(batch));
+        JsonNode response = SqsDelivery.invoke(Events.sqs(batch));
 
         assertEquals(List.of("slow"), response.get("batchItemFailures").findValuesAsText("itemIdentifier"));
         for (String url : good) {
@@ -126,8 +125,8 @@ class QueueFunctionTest {
         String event = Events.sqs(List.<String[]>of(new String[] {"m-1", "{\"url\": \"" + url + "\"}"}));
         int itemsBefore = table.all().size();
 
-        JsonNode first = invoke(event);
-        JsonNode second = invoke(event);
+        JsonNode first = SqsDelivery.invoke(event);
+        JsonNode second = SqsDelivery.invoke(event);
 
         assertTrue(first.get("batchItemFailures").isEmpty());
         assertTrue(second.get("batchItemFailures").isEmpty());
@@ -150,34 +149,13 @@ class QueueFunctionTest {
 
         List<Integer> deliveredPerRound = new ArrayList<>();
         for (int round = 0; round < 4; round++) {
-            deliveredPerRound.add(deliverOnce());
+            deliveredPerRound.add(delivery.deliverOnce().size());
         }
 
         assertEquals(List.of(2, 1, 1, 0), deliveredPerRound);
         List<Message> dead = sqs.drain(sqs.deadLetterUrl());
         assertEquals(List.of(slow), dead.stream().map(Message::body).toList());
         assertEquals("FAILED", item(missing).get("status").s());
-    }
-
-    /** One poll of the queue handed to the function; returns how many messages were delivered. */
-    private int deliverOnce() throws Exception {
-        List<Message> received = sqs.client().receiveMessage(b -> b.queueUrl(sqs.queueUrl()).maxNumberOfMessages(10)
-                .visibilityTimeout(30).waitTimeSeconds(0)).messages();
-        if (received.isEmpty()) {
-            return 0;
-        }
-        JsonNode response = invoke(Events.sqs(received.stream()
-                .map(m -> new String[] {m.messageId(), m.body()}).toList()));
-        List<String> retry = response.get("batchItemFailures").findValuesAsText("itemIdentifier");
-        for (Message message : received) {
-            if (retry.contains(message.messageId())) {
-                sqs.client().changeMessageVisibility(b -> b.queueUrl(sqs.queueUrl())
-                        .receiptHandle(message.receiptHandle()).visibilityTimeout(0));
-            } else {
-                sqs.client().deleteMessage(b -> b.queueUrl(sqs.queueUrl()).receiptHandle(message.receiptHandle()));
-            }
-        }
-        return received.size();
     }
 
     private Map<String, AttributeValue> item(String url) {
@@ -211,10 +189,5 @@ class QueueFunctionTest {
 
     private String url(String path) {
         return "http://127.0.0.1:" + wireMock.port() + path;
-    }
-
-    private static JsonNode invoke(String event) throws Exception {
-        return JSON.readTree(given().contentType(ContentType.JSON).body(event)
-                .when().post().then().statusCode(200).extract().asString());
     }
 }
