@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +48,12 @@ final class StoryLinker {
     String storyFor(String postId, TextSketch sketch, Instant now) {
         LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
         for (LocalDate day : List.of(today, today.minusDays(1))) {
-            for (StoryCandidate candidate : candidates(day, today)) {
-                if (candidate.postId().equals(postId) || candidate.sketch() == null) {
+            for (Known known : candidates(day, today)) {
+                StoryCandidate candidate = known.candidate();
+                if (candidate.postId().equals(postId) || known.sketch() == null) {
                     continue;
                 }
-                if (StoryMatch.sameStory(sketch, TextSketch.decode(candidate.sketch()))) {
+                if (StoryMatch.sameStory(sketch, known.sketch())) {
                     return candidate.storyId() != null ? candidate.storyId() : candidate.postId();
                 }
             }
@@ -60,45 +62,48 @@ final class StoryLinker {
     }
 
     /** The day's newest candidates, brought up to date with what was summarized since the last read. */
-    private synchronized List<StoryCandidate> candidates(LocalDate day, LocalDate today) {
+    private synchronized List<Known> candidates(LocalDate day, LocalDate today) {
         days.keySet().removeIf(held -> held.isBefore(today.minusDays(1)));
-        DayCandidates held = days.get(day);
-        Instant after = held == null || held.newest() == null ? null : held.newest().minus(OVERLAP);
-        List<StoryCandidate> fresh = store.storyCandidates(day, after, CANDIDATES_PER_DAY);
-        DayCandidates updated = held == null ? DayCandidates.of(fresh) : held.with(fresh);
+        DayCandidates held = days.getOrDefault(day, DayCandidates.NONE);
+        Instant newest = held.newest();
+        Instant after = newest == null ? null : newest.minus(OVERLAP);
+        DayCandidates updated = held.with(store.storyCandidates(day, after, CANDIDATES_PER_DAY));
         days.put(day, updated);
         return updated.newestFirst();
     }
 
-    /** What is held for one day: newest first, one entry per post, at most {@link #CANDIDATES_PER_DAY}. */
-    private record DayCandidates(List<StoryCandidate> newestFirst, Instant newest) {
+    /** A candidate with its sketch decoded once, when it is read, not for every post compared with it. */
+    private record Known(StoryCandidate candidate, TextSketch sketch) {
 
-        static DayCandidates of(List<StoryCandidate> candidates) {
-            return new DayCandidates(List.of(), null).with(candidates);
+        static Known of(StoryCandidate candidate) {
+            return new Known(candidate, candidate.sketch() == null ? null : TextSketch.decode(candidate.sketch()));
+        }
+    }
+
+    /** What is held for one day: newest first, one entry per post, at most {@link #CANDIDATES_PER_DAY}. */
+    private record DayCandidates(List<Known> newestFirst) {
+
+        static final DayCandidates NONE = new DayCandidates(List.of());
+        private static final Comparator<Known> NEWEST_FIRST = Comparator.comparing(
+                known -> known.candidate().summarizedAt(), Comparator.nullsLast(Comparator.reverseOrder()));
+
+        /** When the newest post held was summarized; null when none is held or none has a time. */
+        Instant newest() {
+            return newestFirst.isEmpty() ? null : newestFirst.get(0).candidate().summarizedAt();
         }
 
         /** Adds freshly read candidates: a post read again replaces its older entry. */
         DayCandidates with(List<StoryCandidate> fresh) {
-            Map<String, StoryCandidate> byPost = new LinkedHashMap<>();
+            Map<String, Known> byPost = new LinkedHashMap<>();
             for (StoryCandidate candidate : fresh) {
-                byPost.putIfAbsent(candidate.postId(), candidate);
+                byPost.putIfAbsent(candidate.postId(), Known.of(candidate));
             }
-            for (StoryCandidate candidate : newestFirst) {
-                byPost.putIfAbsent(candidate.postId(), candidate);
+            for (Known known : newestFirst) {
+                byPost.putIfAbsent(known.candidate().postId(), known);
             }
-            List<StoryCandidate> merged = new ArrayList<>(byPost.values());
-            merged.sort((a, b) -> compareNewestFirst(a.summarizedAt(), b.summarizedAt()));
-            List<StoryCandidate> kept = List.copyOf(merged.subList(0, Math.min(CANDIDATES_PER_DAY, merged.size())));
-            Instant newestNow = kept.stream().map(StoryCandidate::summarizedAt)
-                    .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(newest);
-            return new DayCandidates(kept, newestNow);
-        }
-
-        private static int compareNewestFirst(Instant a, Instant b) {
-            if (a == null || b == null) {
-                return a == null ? (b == null ? 0 : 1) : -1;
-            }
-            return b.compareTo(a);
+            List<Known> merged = new ArrayList<>(byPost.values());
+            merged.sort(NEWEST_FIRST);
+            return new DayCandidates(List.copyOf(merged.subList(0, Math.min(CANDIDATES_PER_DAY, merged.size()))));
         }
     }
 }
