@@ -54,7 +54,8 @@ class RuntimeApi(http.server.ThreadingHTTPServer):
         return self.server_address[1]
 
 
-class Handler(http.server.BaseHTTPRequestHandler):
+class QuietHandler(http.server.BaseHTTPRequestHandler):
+    """HTTP/1.1 keep-alive, no request log, replies without Nagle delay (also the stub servers' base)."""
     protocol_version = "HTTP/1.1"
 
     def setup(self):
@@ -64,6 +65,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+    def reply(self, status, body, content_type=None):
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+class Handler(QuietHandler):
 
     def do_GET(self):
         if self.path == API + "/restore/next":
@@ -97,12 +109,6 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif self.path.endswith("/error"):
             self.server.results.put(("error", now, body))
         self.reply(202, b"{}")
-
-    def reply(self, status, body):
-        self.send_response(status)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
 
 def proc_stats(pid):

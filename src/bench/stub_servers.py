@@ -12,9 +12,10 @@ Usage: stub_servers.py --page-port P --model-port M --model-delay-ms D   (runs u
 import argparse
 import http.server
 import json
-import socket
 import threading
 import time
+
+from lambda_bench import QuietHandler  # same folder: the harness's handler base
 
 PAGE = "src/test/resources/pages/invision-thread.html"
 ANCHOR = "victory over Nazi Germany.</p>"
@@ -33,31 +34,13 @@ ANSWER = {
 }
 
 
-class QuietHandler(http.server.BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def setup(self):
-        super().setup()
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def log_message(self, *args):
-        pass
-
-    def reply(self, status, content_type, body):
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
 def page_handler(page):
     class Pages(QuietHandler):
         def do_GET(self):
             unique = f"{ANCHOR}<p>Bench reference {self.path}: the copy served for this request.</p>"
             if self.path.startswith("/big/"):
                 unique += long_copy(BIG_PAGE_BYTES - len(page.encode("utf-8")))
-            self.reply(200, "text/html; charset=utf-8", page.replace(ANCHOR, unique, 1).encode("utf-8"))
+            self.reply(200, page.replace(ANCHOR, unique, 1).encode("utf-8"), "text/html; charset=utf-8")
     return Pages
 
 
@@ -87,14 +70,14 @@ def model_handler(delay_s):
                     "stopReason": "end_turn", "usage": {"inputTokens": 900, "outputTokens": 120, "totalTokens": 1020},
                     "metrics": {"latencyMs": int(delay_s * 1000)},
                 }).encode("utf-8")
-                return self.reply(200, "application/json", body)
+                return self.reply(200, body, "application/json")
             body = json.dumps({
                 "id": "chatcmpl-bench", "object": "chat.completion", "created": 1764320000, "model": "bench-model",
                 "choices": [{"index": 0, "finish_reason": "stop",
                              "message": {"role": "assistant", "content": content}}],
                 "usage": {"prompt_tokens": 900, "completion_tokens": 120, "total_tokens": 1020},
             }).encode("utf-8")
-            self.reply(200, "application/json", body)
+            self.reply(200, body, "application/json")
     return Model
 
 
