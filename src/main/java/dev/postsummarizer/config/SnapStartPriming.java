@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postsummarizer.adapter.in.lambda.SummaryView;
 import dev.postsummarizer.adapter.out.dynamodb.DynamoDbSummaryStore;
 import dev.postsummarizer.adapter.out.llm.ChatModelFactory;
-import dev.postsummarizer.adapter.out.llm.LangChain4jSummarizer;
 import dev.postsummarizer.adapter.out.llm.ModelSettings;
-import dev.postsummarizer.adapter.out.llm.SummaryPrompts;
 import dev.postsummarizer.adapter.out.dynamodb.SummaryTableConfig;
 import dev.postsummarizer.adapter.out.offline.OfflineSummarizer;
 import dev.postsummarizer.application.SummarizeCommand;
 import dev.postsummarizer.application.SummarizePost;
-import dev.postsummarizer.application.TokenBudget;
 import dev.postsummarizer.application.grounding.NeutralityLexicon;
 import dev.postsummarizer.application.port.ContentExtractor;
 import dev.postsummarizer.application.port.FlowEvents;
@@ -102,10 +99,9 @@ public class SnapStartPriming {
         }
         ModelSettings settings = SummarizerProducer.settings(provider, config);
         byte[] reply = converseReply(resource(SAMPLE_DRAFT));
-        return new LangChain4jSummarizer(
+        return SummarizerProducer.langChain4j(
                 ChatModelFactory.bedrockAnsweredBy(settings, new CannedSdkHttpClient("application/json", reply)),
-                settings, new SummaryPrompts(), lexicon,
-                new TokenBudget(config.inputBudgetTokens(), config.charsPerToken().orElse(3.5)));
+                settings, config, lexicon);
     }
 
     /** A Bedrock Converse response whose text is the given draft. */

@@ -1,5 +1,6 @@
 package dev.postsummarizer.config;
 
+import dev.langchain4j.model.chat.ChatModel;
 import dev.postsummarizer.adapter.out.llm.ChatModelFactory;
 import dev.postsummarizer.adapter.out.llm.LangChain4jSummarizer;
 import dev.postsummarizer.adapter.out.llm.ModelSettings;
@@ -49,9 +50,7 @@ public class SummarizerProducer {
     private static Summarizer modelSummarizer(String provider, SummarizerConfig config, Clock clock,
             NeutralityLexicon lexicon, OfflineSummarizer offline) {
         ModelSettings settings = settings(provider, config);
-        double charsPerToken = config.charsPerToken().orElse(provider.equals("openai") ? 4.0 : 3.5);
-        Summarizer model = new LangChain4jSummarizer(ChatModelFactory.create(settings), settings,
-                new SummaryPrompts(), lexicon, new TokenBudget(config.inputBudgetTokens(), charsPerToken));
+        Summarizer model = langChain4j(ChatModelFactory.create(settings), settings, config, lexicon);
         if (config.priceInputPerMillion().isPresent() && config.priceOutputPerMillion().isPresent()) {
             model = new PricedSummarizer(model, new PricedSummarizer.Prices(
                     config.priceInputPerMillion().getAsDouble(), config.priceOutputPerMillion().getAsDouble()));
@@ -59,6 +58,14 @@ public class SummarizerProducer {
         model = new CircuitBreakerSummarizer(model, config.circuitBreakerFailures(),
                 config.circuitBreakerOpenFor(), clock);
         return config.fallbackOffline() ? new FallbackSummarizer(model, offline) : model;
+    }
+
+    /** The summarizer around a chat model, with the configured prompts and input budget (no wrappers). */
+    static LangChain4jSummarizer langChain4j(ChatModel chatModel, ModelSettings settings, SummarizerConfig config,
+            NeutralityLexicon lexicon) {
+        double charsPerToken = config.charsPerToken().orElse(settings.provider().equals("openai") ? 4.0 : 3.5);
+        return new LangChain4jSummarizer(chatModel, settings, new SummaryPrompts(), lexicon,
+                new TokenBudget(config.inputBudgetTokens(), charsPerToken));
     }
 
     static ModelSettings settings(String provider, SummarizerConfig config) {
